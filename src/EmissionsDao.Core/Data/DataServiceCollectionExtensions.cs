@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace EmissionsDao.Core.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string ConnectionStringName = "Emissions";
+
+    /// <summary>
+    /// Registers <see cref="EmissionsDbContext"/> on SQLite (connection string "Emissions", default a file in the
+    /// data directory) and applies pending migrations, then the registered seeders, before the portal serves.
+    /// </summary>
+    public static IHostApplicationBuilder AddEmissionsData(this IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            var dataDirectory = PortalDataDirectory.Resolve(builder.Configuration, builder.Environment);
+            connectionString = $"Data Source={Path.Combine(dataDirectory, "emissionsdao.db")}";
+        }
+
+        builder.Services.AddDbContextFactory<EmissionsDbContext>(options => options.UseSqlite(connectionString));
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddSingleton<DatabaseStatusReader>();
+        return builder;
+    }
+}

@@ -1,0 +1,39 @@
+using EmissionsDao.Chain;
+using Microsoft.Extensions.Options;
+
+namespace EmissionsDao.Web.Extensions;
+
+public static class PortalStartupExtensions
+{
+    /// <summary>
+    /// Runs the portal. A configuration the portal cannot start with ends it with one line on stderr that says
+    /// what to fix, and exit code 2, rather than a stack trace.
+    /// </summary>
+    public static async Task<int> RunPortalAsync(this WebApplication app)
+    {
+        try
+        {
+            await app.Services.ConnectChainAsync(app.Lifetime.ApplicationStopping);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (Exception exception) when (StartupProblem(exception) is { } problem)
+        {
+            await Console.Error.WriteLineAsync($"EmissionsDao cannot start: {problem}");
+            return 2;
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    /// <summary>The operator-facing message of a startup failure, or null when it is a bug rather than configuration.</summary>
+    public static string? StartupProblem(Exception exception) => exception switch
+    {
+        ChainConfigurationException chain => chain.Message,
+        OptionsValidationException options => string.Join("; ", options.Failures),
+        AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => StartupProblem(aggregate.InnerExceptions[0]),
+        _ => null,
+    };
+}
