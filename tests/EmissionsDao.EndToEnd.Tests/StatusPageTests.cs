@@ -21,6 +21,7 @@ public sealed class StatusPageTests(PortalFixture portal)
         }
 
         await Expect(page.Locator("[data-testid=applied-migrations]")).ToContainTextAsync("Initial");
+        await Expect(page.Locator("[data-testid=edao-Erin]")).ToHaveTextAsync("100,000");
         var shownBlock = long.Parse(await page.Locator("[data-testid=latest-block]").TextContentAsync() ?? "0");
 
         await portal.Chain.Reader.Client.SendRequestAsync<object>(new RpcRequest(1, "anvil_mine", new HexBigInteger(3).HexValue));

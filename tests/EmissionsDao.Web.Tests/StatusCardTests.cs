@@ -16,7 +16,8 @@ public sealed class StatusCardTests
         "http://127.0.0.1:8545",
         IsEmbeddedDevChain: true,
         "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266",
-        [("GovernanceToken", "0x5FbDB2315678afecb367f032d93F642f64180aa3"), ("Governor", null)]);
+        [("GovernanceToken", "0x5FbDB2315678afecb367f032d93F642f64180aa3"), ("Governor", null)],
+        [new DemoAccountStatus("Erin", "Community reviewer", "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc", 100_000m, 100_000m, 10_000m, 9_999.98m)]);
 
     [Fact]
     public async Task Chain_card_shows_chain_id_block_and_every_contract()
@@ -42,6 +43,18 @@ public sealed class StatusCardTests
 
         Assert.Contains("External chain", card.Markup);
         Assert.DoesNotContain("Local dev chain", card.Markup);
+    }
+
+    [Fact]
+    public async Task Demo_accounts_table_shows_holdings_with_the_dev_only_warning()
+    {
+        await using var context = NewContext();
+
+        var table = context.Render<DemoAccountsTable>(parameters => parameters.Add(t => t.Accounts, DevChainStatus.DemoAccounts));
+
+        Assert.Equal("100,000", table.Find("[data-testid=edao-Erin]").TextContent);
+        Assert.Contains("local chain only", table.Markup);
+        Assert.Contains("10,000.00", table.Markup);
     }
 
     [Fact]
