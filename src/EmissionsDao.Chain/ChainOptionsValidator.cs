@@ -1,6 +1,6 @@
+using EmissionsDao.Chain.Deployment;
 using Microsoft.Extensions.Options;
 using Nethereum.Hex.HexConvertors.Extensions;
-using EmissionsDao.Chain.Deployment;
 using Nethereum.Util;
 
 namespace EmissionsDao.Chain;
