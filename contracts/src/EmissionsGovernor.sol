@@ -52,6 +52,21 @@ contract EmissionsGovernor is
         GovernorPreventLateQuorum(_voteExtension)
     {}
 
+    /// @notice The EIP-712 digest a voter signs for `castVoteBySig`, so that clients can check their encoding of a
+    /// ballot against the chain before asking a wallet to sign it.
+    /// @param proposalId The proposal voted on.
+    /// @param support 0 = Against, 1 = For, 2 = Abstain.
+    /// @param voter The account whose voting power is cast.
+    /// @param nonce The voter's current governor nonce (`nonces(voter)`).
+    /// @return The digest `castVoteBySig` verifies the signature against.
+    function ballotDigest(uint256 proposalId, uint8 support, address voter, uint256 nonce)
+        external
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(keccak256(abi.encode(BALLOT_TYPEHASH, proposalId, support, voter, nonce)));
+    }
+
     // ---- Overrides required by Solidity (multiple bases define these) ----
 
     /// @notice Voting power needed to create a proposal.

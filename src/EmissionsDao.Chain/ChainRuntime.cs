@@ -5,6 +5,13 @@ public sealed class ChainRuntime
 {
     private ChainConnection? _connection;
 
+    public ChainRuntime()
+    {
+    }
+
+    /// <summary>Already connected: for tools and tests that manage the chain themselves.</summary>
+    public ChainRuntime(ChainConnection connection) => _connection = connection;
+
     public ChainConnection Connection =>
         _connection ?? throw new InvalidOperationException("The chain is not connected yet: ChainStartup runs before the portal serves requests.");
 

@@ -20,6 +20,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddSingleton<ChainStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChainStartup>());
         builder.Services.AddSingleton<ChainStatusReader>();
+        builder.Services.AddSingleton<Governance.VoteRelayer>();
         return builder;
     }
 

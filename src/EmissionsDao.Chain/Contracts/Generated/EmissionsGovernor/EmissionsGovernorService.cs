@@ -80,6 +80,23 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor
             return ContractHandler.QueryAsync<ExtendedBallotTypehashFunction, byte[]>(null, blockParameter);
         }
 
+        public Task<byte[]> BallotDigestQueryAsync(BallotDigestFunction ballotDigestFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<BallotDigestFunction, byte[]>(ballotDigestFunction, blockParameter);
+        }
+
+
+        public Task<byte[]> BallotDigestQueryAsync(BigInteger proposalId, byte support, string voter, BigInteger nonce, BlockParameter blockParameter = null)
+        {
+            var ballotDigestFunction = new BallotDigestFunction();
+                ballotDigestFunction.ProposalId = proposalId;
+                ballotDigestFunction.Support = support;
+                ballotDigestFunction.Voter = voter;
+                ballotDigestFunction.Nonce = nonce;
+
+            return ContractHandler.QueryAsync<BallotDigestFunction, byte[]>(ballotDigestFunction, blockParameter);
+        }
+
         public Task<string> CancelRequestAsync(CancelFunction cancelFunction)
         {
              return ContractHandler.SendRequestAsync(cancelFunction);
@@ -1024,6 +1041,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor
                 typeof(ClockModeFunction),
                 typeof(CountingModeFunction),
                 typeof(ExtendedBallotTypehashFunction),
+                typeof(BallotDigestFunction),
                 typeof(CancelFunction),
                 typeof(CastVoteFunction),
                 typeof(CastVoteBySigFunction),
