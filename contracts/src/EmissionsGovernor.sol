@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
-import {IVotes} from "@openzeppelin/contracts/governance/utils/IVotes.sol";
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
@@ -11,6 +10,9 @@ import {GovernorVotesQuorumFraction} from
     "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
+import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
+import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {EmissionsDaoToken} from "./EmissionsDaoToken.sol";
 
 /// @title EmissionsDao governor
 /// @notice The DAO's voting contract: EDAO holders propose, vote (directly or with browser-signed ballots through
@@ -35,8 +37,21 @@ contract EmissionsGovernor is
     /// @param _proposalThreshold Voting power (token base units) needed to create a proposal.
     /// @param _quorumNumerator Quorum in percent of the total supply at the vote's snapshot (denominator 100).
     /// @param _voteExtension Minimum seconds of voting left after quorum is reached (at most _votingPeriod).
+    /// @dev The numerator in force since `since`, kept in one slot so that the per-vote late-quorum check reads one
+    /// storage slot instead of the checkpoint history's length and last entry.
+    struct LatestQuorumNumerator {
+        uint48 since;
+        uint208 value;
+    }
+
+    /// @dev EmissionsDaoToken mints its whole supply in its constructor and can neither mint nor burn afterwards, so
+    /// its past total supply at every proposal snapshot is this constant.
+    uint256 private immutable _fixedTotalSupply;
+
+    LatestQuorumNumerator private _latestQuorumNumerator;
+
     constructor(
-        IVotes _token,
+        EmissionsDaoToken _token,
         TimelockController _timelock,
         uint48 _votingDelay,
         uint32 _votingPeriod,
@@ -50,7 +65,9 @@ contract EmissionsGovernor is
         GovernorVotesQuorumFraction(_quorumNumerator)
         GovernorTimelockControl(_timelock)
         GovernorPreventLateQuorum(_voteExtension)
-    {}
+    {
+        _fixedTotalSupply = _token.INITIAL_SUPPLY();
+    }
 
     /// @notice The EIP-712 digest a voter signs for `castVoteBySig`, so that clients can check their encoding of a
     /// ballot against the chain before asking a wallet to sign it.
@@ -65,6 +82,28 @@ contract EmissionsGovernor is
         returns (bytes32)
     {
         return _hashTypedDataV4(keccak256(abi.encode(BALLOT_TYPEHASH, proposalId, support, voter, nonce)));
+    }
+
+    /// @notice Votes needed at `timepoint` (For + Abstain): the fixed supply times the quorum numerator in force then.
+    /// @dev Same result as OpenZeppelin's `supply * numerator / denominator`; it avoids a call to the token because
+    /// late-quorum protection evaluates the quorum on every vote.
+    /// @param timepoint A past timepoint (the proposal snapshot).
+    /// @return The quorum in votes.
+    function quorum(uint256 timepoint) public view override(Governor, GovernorVotesQuorumFraction) returns (uint256) {
+        return Math.mulDiv(_fixedTotalSupply, quorumNumerator(timepoint), quorumDenominator());
+    }
+
+    /// @notice The quorum numerator in force at `timepoint`.
+    /// @param timepoint A past timepoint.
+    /// @return The numerator (the denominator is 100).
+    function quorumNumerator(uint256 timepoint) public view override returns (uint256) {
+        LatestQuorumNumerator memory latest = _latestQuorumNumerator;
+        return latest.since <= timepoint ? latest.value : super.quorumNumerator(timepoint);
+    }
+
+    function _updateQuorumNumerator(uint256 newQuorumNumerator) internal override {
+        super._updateQuorumNumerator(newQuorumNumerator);
+        _latestQuorumNumerator = LatestQuorumNumerator(clock(), SafeCast.toUint208(newQuorumNumerator));
     }
 
     // ---- Overrides required by Solidity (multiple bases define these) ----

@@ -110,6 +110,37 @@ public sealed class GovernanceLifecycleTests(AnvilFixture chain) : IAsyncLifetim
         Assert.True(tooEarly.IsCustomErrorFor<Contracts.Generated.EmissionsTimelock.ContractDefinition.TimelockUnexpectedOperationStateError>());
     }
 
+    [Fact]
+    public async Task A_quorum_change_applies_from_its_execution_and_leaves_earlier_snapshots_at_the_old_quorum()
+    {
+        var governor = new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor);
+        var supply = 10_000_000 * Edao;
+        var before = await chain.LatestTimestampAsync();
+        Assert.Equal(supply * 4 / 100, await governor.QuorumQueryAsync(before - 1));
+
+        await ProposalBuilder.ExecuteThroughGovernanceAsync(
+            chain,
+            [(chain.Addresses.Governor!, new UpdateQuorumNumeratorFunction { NewQuorumNumerator = 10 }.GetCallData())],
+            "Raise the quorum to 10 %");
+        var after = await chain.LatestTimestampAsync();
+        await chain.MineAsync(1);
+
+        Assert.Equal(supply * 4 / 100, await governor.QuorumQueryAsync(before - 1));
+        Assert.Equal(supply * 10 / 100, await governor.QuorumQueryAsync(after));
+        Assert.Equal(new BigInteger(10), await governor.QuorumNumeratorQueryAsync());
+    }
+
+    [Fact]
+    public async Task Only_governance_can_change_the_quorum()
+    {
+        var governorAsHolder = new EmissionsGovernorService(chain.Web3For(DevAccounts.ByName("Erin")), chain.Addresses.Governor);
+
+        var refused = await Assert.ThrowsAsync<SmartContractCustomErrorRevertException>(
+            () => governorAsHolder.UpdateQuorumNumeratorRequestAndWaitForReceiptAsync(1));
+
+        Assert.True(refused.IsCustomErrorFor<GovernorOnlyExecutorError>());
+    }
+
     private async Task<ProposalState> StateAsync(BigInteger proposalId) =>
         (ProposalState)await new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor).StateQueryAsync(proposalId);
 

@@ -15,9 +15,10 @@ namespace EmissionsDao.Chain.Tests.Governance;
 
 /// <summary>
 /// Gas of a relayed castVoteBySig through our governor against a plain OpenZeppelin governor in the same run, same
-/// token, same voter. The target is within 5 %; measured today: +14 %, all of it OpenZeppelin's late-quorum
-/// protection (GovernorPreventLateQuorum recomputes the quorum on every vote: the token's past total supply and the
-/// quorum numerator's history, cold storage). This test guards against it getting worse while that is worked on.
+/// token, same voter. The target is within 5 %. OpenZeppelin's late-quorum protection (which the plain governor lacks)
+/// recomputes the quorum on every vote: composed as is it cost +14 %; with the quorum read from the fixed supply and
+/// a one-slot latest numerator it is +6.8 % (two cold storage reads remain: the extended deadline and the numerator).
+/// This test keeps it from getting worse.
 /// </summary>
 [Collection(AnvilCollection.Name)]
 public sealed class VoteBySignatureGasTests(AnvilFixture chain, ITestOutputHelper output) : IAsyncLifetime
@@ -27,7 +28,7 @@ public sealed class VoteBySignatureGasTests(AnvilFixture chain, ITestOutputHelpe
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Relayed_vote_by_signature_costs_at_most_15_percent_more_than_a_plain_OpenZeppelin_governor()
+    public async Task Relayed_vote_by_signature_costs_at_most_8_percent_more_than_a_plain_OpenZeppelin_governor()
     {
         var deployer = chain.Web3For(DevAccounts.Deployer);
         var plainTimelock = await deployer.DeployAsync(new EmissionsTimelockDeployment { MinDelay = 60, Proposers = [], Executors = [], Admin = DevAccounts.Deployer.Address });
@@ -46,7 +47,7 @@ public sealed class VoteBySignatureGasTests(AnvilFixture chain, ITestOutputHelpe
         var plain = await RelayedVoteGasAsync(plainGovernor.ContractAddress, "PlainGovernor", "Gas: plain");
 
         output.WriteLine($"castVoteBySig (first voter, relayed): EmissionsGovernor {ours:N0} gas, plain OpenZeppelin governor {plain:N0} gas, ratio {(double)ours / (double)plain:P1}");
-        Assert.InRange((double)ours / (double)plain, 0.95, 1.15);
+        Assert.InRange((double)ours / (double)plain, 0.95, 1.08);
     }
 
     private async Task<BigInteger> RelayedVoteGasAsync(string governorAddress, string domainName, string description)
