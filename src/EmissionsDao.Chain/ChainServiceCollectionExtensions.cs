@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -20,7 +21,11 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddSingleton<ChainStartup>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<ChainStartup>());
         builder.Services.AddSingleton<ChainStatusReader>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Governance.VoteRelayer>();
+        builder.Services.AddSingleton<Governance.DelegationRelayer>();
+        builder.Services.AddSingleton<Governance.ProposalDescriber>();
+        builder.Services.AddSingleton<Governance.ProposalReader>();
         return builder;
     }
 

@@ -1,0 +1,72 @@
+using System.Numerics;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Util;
+using TimelockUpdateDelayFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition.UpdateDelayFunction;
+using TokenTransferFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition.TransferFunction;
+
+namespace EmissionsDao.Chain.Governance;
+
+/// <summary>
+/// Says in words what a proposal's call will do, by decoding the calldata against the functions the portal's proposal
+/// templates use. Anything else is shown as the raw call, never guessed.
+/// </summary>
+public sealed class ProposalDescriber(ChainRuntime runtime)
+{
+    private readonly List<Func<string, BigInteger, byte[], string?>> _describers =
+    [
+        Decode<TokenTransferFunction>((contract, f) => contract == "GovernanceToken"
+            ? $"Pay {Edao(f.Value)} EDAO from the treasury to {f.To}"
+            : $"Transfer {f.Value} units of {contract} to {f.To}"),
+        Decode<UpdateQuorumNumeratorFunction>((_, f) => $"Set the quorum to {f.NewQuorumNumerator} % of the governance token supply"),
+        Decode<SetVotingDelayFunction>((_, f) => $"Set the voting delay to {Duration((long)f.NewVotingDelay)}"),
+        Decode<SetVotingPeriodFunction>((_, f) => $"Set the voting period to {Duration(f.NewVotingPeriod)}"),
+        Decode<SetProposalThresholdFunction>((_, f) => $"Set the proposal threshold to {Edao(f.NewProposalThreshold)} EDAO"),
+        Decode<SetLateQuorumVoteExtensionFunction>((_, f) => $"Set the late-quorum vote extension to {Duration((long)f.NewVoteExtension)}"),
+        Decode<TimelockUpdateDelayFunction>((_, f) => $"Set the timelock delay to {Duration((long)f.NewDelay)}"),
+    ];
+
+    public string Describe(string target, BigInteger value, byte[] calldata)
+    {
+        var contract = ContractName(target);
+        foreach (var describe in _describers)
+        {
+            if (describe(contract, value, calldata) is { } description)
+            {
+                return value.IsZero ? description : $"{description}, sending {UnitConversion.Convert.FromWei(value)} ETH";
+            }
+        }
+
+        return $"Call {contract} with data {calldata.ToHex(prefix: true)}" + (value.IsZero ? "" : $" sending {UnitConversion.Convert.FromWei(value)} ETH");
+    }
+
+    /// <summary>Lets other areas (the audit registry, reputation) add the descriptions of their governed functions.</summary>
+    public void Add<TFunction>(Func<string, TFunction, string> describe)
+        where TFunction : FunctionMessage, new() => _describers.Add(Decode(describe));
+
+    private string ContractName(string address)
+    {
+        var known = runtime.IsConnected ? runtime.Connection.Addresses.All() : [];
+        return known.FirstOrDefault(c => string.Equals(c.Address, address, StringComparison.OrdinalIgnoreCase)).Contract ?? address;
+    }
+
+    private static Func<string, BigInteger, byte[], string?> Decode<TFunction>(Func<string, TFunction, string> describe)
+        where TFunction : FunctionMessage, new()
+    {
+        var selector = ABITypedRegistry.GetFunctionABI<TFunction>().Sha3Signature.HexToByteArray();
+        return (contract, _, calldata) => calldata.Length >= 4 && calldata.AsSpan(0, 4).SequenceEqual(selector)
+            ? describe(contract, new TFunction().DecodeInput(calldata.ToHex(prefix: true)))
+            : null;
+    }
+
+    private static string Edao(BigInteger amount) => UnitConversion.Convert.FromWei(amount).ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Duration(long seconds) => TimeSpan.FromSeconds(seconds) switch
+    {
+        { TotalDays: >= 1 } span when span.TotalSeconds % 86_400 == 0 => $"{span.TotalDays:0} day(s)",
+        { TotalHours: >= 1 } span when span.TotalSeconds % 3_600 == 0 => $"{span.TotalHours:0} hour(s)",
+        { TotalMinutes: >= 1 } span when span.TotalSeconds % 60 == 0 => $"{span.TotalMinutes:0} minute(s)",
+        _ => $"{seconds} seconds",
+    };
+}
