@@ -15,6 +15,7 @@ public sealed class AnvilProcess : IAsyncDisposable
     private const int Sigterm = 15;
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private string? _pidFile;
 
     private AnvilProcess(Process process, int port)
     {
@@ -34,6 +35,12 @@ public sealed class AnvilProcess : IAsyncDisposable
     /// <param name="stateFile">Loaded at start and dumped at stop; null for a throw-away chain.</param>
     public static async Task<AnvilProcess> StartAsync(string anvilPath, int port, string? stateFile, CancellationToken cancellationToken)
     {
+        var pidFile = stateFile is null ? null : stateFile + ".pid";
+        if (pidFile is not null)
+        {
+            await StopOrphanAsync(pidFile);
+        }
+
         if (!File.Exists(anvilPath))
         {
             throw new ChainConfigurationException(
@@ -77,6 +84,11 @@ public sealed class AnvilProcess : IAsyncDisposable
         try
         {
             await anvil.WaitUntilAnsweringAsync(TimeSpan.FromSeconds(20), cancellationToken);
+            if (pidFile is not null)
+            {
+                await File.WriteAllTextAsync(pidFile, process.Id.ToString(), cancellationToken);
+                anvil._pidFile = pidFile;
+            }
         }
         catch
         {
@@ -139,6 +151,38 @@ public sealed class AnvilProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+        if (_pidFile is not null)
+        {
+            File.Delete(_pidFile);
+        }
+    }
+
+    /// <summary>
+    /// A portal that was killed (not stopped) leaves its anvil running on the state file: stop it, letting it save
+    /// the chain, so that this start continues the same chain instead of failing on a busy port.
+    /// </summary>
+    private static async Task StopOrphanAsync(string pidFile)
+    {
+        if (!File.Exists(pidFile) || !int.TryParse(await File.ReadAllTextAsync(pidFile), out var pid))
+        {
+            return;
+        }
+
+        try
+        {
+            using var orphan = Process.GetProcessById(pid);
+            if (orphan.ProcessName == "anvil" && !OperatingSystem.IsWindows() && Kill(pid, Sigterm) == 0)
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                await orphan.WaitForExitAsync(timeout.Token);
+            }
+        }
+        catch (ArgumentException)
+        {
+            // No such process any more.
+        }
+
+        File.Delete(pidFile);
     }
 
     private async Task WaitUntilAnsweringAsync(TimeSpan timeout, CancellationToken cancellationToken)

@@ -23,8 +23,13 @@ public static class DataServiceCollectionExtensions
         }
 
         builder.Services.AddDbContextFactory<EmissionsDbContext>(options => options.UseSqlite(connectionString));
-        builder.Services.AddHostedService<DatabaseMigrator>();
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         builder.Services.AddSingleton<DatabaseStatusReader>();
         return builder;
     }
+
+    /// <summary>Applies migrations and seeding now (once); the hosted service then has nothing left to do.</summary>
+    public static Task MigrateEmissionsDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<DatabaseMigrator>().StartAsync(cancellationToken);
 }

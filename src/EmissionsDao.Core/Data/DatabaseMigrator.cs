@@ -12,7 +12,19 @@ internal sealed class DatabaseMigrator(
     IServiceProvider services,
     ILogger<DatabaseMigrator> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly Lock _gate = new();
+    private Task? _migration;
+
+    /// <summary>Runs once, however many callers: the host, or the portal's startup running it beside the chain's.</summary>
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            return _migration ??= MigrateAsync(cancellationToken);
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

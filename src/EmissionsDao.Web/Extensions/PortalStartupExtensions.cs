@@ -1,4 +1,5 @@
 using EmissionsDao.Chain;
+using EmissionsDao.Core.Data;
 using Microsoft.Extensions.Options;
 
 namespace EmissionsDao.Web.Extensions;
@@ -13,7 +14,10 @@ public static class PortalStartupExtensions
     {
         try
         {
-            await app.Services.ConnectChainAsync(app.Lifetime.ApplicationStopping);
+            // The chain and the database are independent: bring them up side by side before serving.
+            await Task.WhenAll(
+                app.Services.ConnectChainAsync(app.Lifetime.ApplicationStopping),
+                app.Services.MigrateEmissionsDatabaseAsync(app.Lifetime.ApplicationStopping));
             await app.RunAsync();
             return 0;
         }
