@@ -237,26 +237,39 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     }
 
     /// @notice Reputation has no allowances.
+    /// @param owner Any account.
+    /// @param spender Any account.
     /// @return Always 0.
-    function allowance(address, address) external pure returns (uint256) {
+    function allowance(address owner, address spender) external pure returns (uint256) {
+        (owner, spender);
         return 0;
     }
 
     /// @notice Always reverts: reputation is not transferable.
+    /// @param to Ignored.
+    /// @param value Ignored.
     /// @return Never returns.
-    function transfer(address, uint256) external pure returns (bool) {
+    function transfer(address to, uint256 value) external pure returns (bool) {
+        (to, value);
         revert ReputationNonTransferable();
     }
 
     /// @notice Always reverts: reputation is not transferable.
+    /// @param from Ignored.
+    /// @param to Ignored.
+    /// @param value Ignored.
     /// @return Never returns.
-    function transferFrom(address, address, uint256) external pure returns (bool) {
+    function transferFrom(address from, address to, uint256 value) external pure returns (bool) {
+        (from, to, value);
         revert ReputationNonTransferable();
     }
 
     /// @notice Always reverts: reputation cannot be approved for transfer.
+    /// @param spender Ignored.
+    /// @param value Ignored.
     /// @return Never returns.
-    function approve(address, uint256) external pure returns (bool) {
+    function approve(address spender, uint256 value) external pure returns (bool) {
+        (spender, value);
         revert ReputationNonTransferable();
     }
 

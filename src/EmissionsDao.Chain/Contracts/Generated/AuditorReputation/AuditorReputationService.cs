@@ -92,11 +92,11 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
         }
 
 
-        public Task<BigInteger> AllowanceQueryAsync(string returnValue1, string returnValue2, BlockParameter blockParameter = null)
+        public Task<BigInteger> AllowanceQueryAsync(string owner, string spender, BlockParameter blockParameter = null)
         {
             var allowanceFunction = new AllowanceFunction();
-                allowanceFunction.ReturnValue1 = returnValue1;
-                allowanceFunction.ReturnValue2 = returnValue2;
+                allowanceFunction.Owner = owner;
+                allowanceFunction.Spender = spender;
 
             return ContractHandler.QueryAsync<AllowanceFunction, BigInteger>(allowanceFunction, blockParameter);
         }
@@ -107,11 +107,11 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
         }
 
 
-        public Task<bool> ApproveQueryAsync(string returnValue1, BigInteger returnValue2, BlockParameter blockParameter = null)
+        public Task<bool> ApproveQueryAsync(string spender, BigInteger value, BlockParameter blockParameter = null)
         {
             var approveFunction = new ApproveFunction();
-                approveFunction.ReturnValue1 = returnValue1;
-                approveFunction.ReturnValue2 = returnValue2;
+                approveFunction.Spender = spender;
+                approveFunction.Value = value;
 
             return ContractHandler.QueryAsync<ApproveFunction, bool>(approveFunction, blockParameter);
         }
@@ -409,11 +409,11 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
         }
 
 
-        public Task<bool> TransferQueryAsync(string returnValue1, BigInteger returnValue2, BlockParameter blockParameter = null)
+        public Task<bool> TransferQueryAsync(string to, BigInteger value, BlockParameter blockParameter = null)
         {
             var transferFunction = new TransferFunction();
-                transferFunction.ReturnValue1 = returnValue1;
-                transferFunction.ReturnValue2 = returnValue2;
+                transferFunction.To = to;
+                transferFunction.Value = value;
 
             return ContractHandler.QueryAsync<TransferFunction, bool>(transferFunction, blockParameter);
         }
@@ -424,12 +424,12 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
         }
 
 
-        public Task<bool> TransferFromQueryAsync(string returnValue1, string returnValue2, BigInteger returnValue3, BlockParameter blockParameter = null)
+        public Task<bool> TransferFromQueryAsync(string from, string to, BigInteger value, BlockParameter blockParameter = null)
         {
             var transferFromFunction = new TransferFromFunction();
-                transferFromFunction.ReturnValue1 = returnValue1;
-                transferFromFunction.ReturnValue2 = returnValue2;
-                transferFromFunction.ReturnValue3 = returnValue3;
+                transferFromFunction.From = from;
+                transferFromFunction.To = to;
+                transferFromFunction.Value = value;
 
             return ContractHandler.QueryAsync<TransferFromFunction, bool>(transferFromFunction, blockParameter);
         }
