@@ -11,6 +11,14 @@ public sealed class ContractAddresses
 
     public string? FeeToken { get; set; }
 
+    public string? AuditorReputation { get; set; }
+
+    public string? EmissionsRecords { get; set; }
+
+    public string? AuditRegistry { get; set; }
+
+    public string? EmissionsTokens { get; set; }
+
     /// <summary>Every contract by name, in deployment order, for validation and the status page.</summary>
     public IEnumerable<(string Contract, string? Address)> All()
     {
@@ -18,5 +26,9 @@ public sealed class ContractAddresses
         yield return (nameof(Timelock), Timelock);
         yield return (nameof(Governor), Governor);
         yield return (nameof(FeeToken), FeeToken);
+        yield return (nameof(AuditorReputation), AuditorReputation);
+        yield return (nameof(EmissionsRecords), EmissionsRecords);
+        yield return (nameof(AuditRegistry), AuditRegistry);
+        yield return (nameof(EmissionsTokens), EmissionsTokens);
     }
 }

@@ -1,25 +1,38 @@
 using System.Numerics;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords.ContractDefinition;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsTokens.ContractDefinition;
 using EmissionsDao.Chain.LocalChain;
 using Nethereum.Web3;
+using AuditorReputationDeployment = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.AuditorReputationDeployment;
 using MintFunction = EmissionsDao.Chain.Contracts.Generated.TestStablecoin.ContractDefinition.MintFunction;
+using MintReputationFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.MintFunction;
+using SetRegistryFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.SetRegistryFunction;
 using TestStablecoinDeployment = EmissionsDao.Chain.Contracts.Generated.TestStablecoin.ContractDefinition.TestStablecoinDeployment;
+using TransferReputationOwnershipFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.TransferOwnershipFunction;
 
 namespace EmissionsDao.Chain.Deployment;
 
 /// <summary>
-/// Deploys the contract system (governance token, timelock, governor, fee token) and wires the roles:
-/// the governor is the timelock's only proposer and canceller, anyone may execute a queued operation, and the
-/// deployer gives up its admin role so that the timelock governs itself.
+/// Deploys the contract system (governance token, timelock, governor, fee token, auditor reputation, emissions
+/// records, audit registry, emissions tokens) and wires the roles: the governor is the timelock's only proposer and
+/// canceller, anyone may execute a queued operation, and the deployer gives up its admin role so that the timelock
+/// governs itself. The audit contracts are deployed with the deployer as temporary owner so that it can bind them
+/// and register the initial auditors with their starting reputation; it then hands ownership of the registry's
+/// parameters and of reputation minting to the timelock, after which only a passed proposal changes them.
 /// </summary>
 public static class ContractDeployer
 {
     private const string AnyoneMayExecute = "0x0000000000000000000000000000000000000000";
 
-    public static async Task<ContractAddresses> DeployAsync(IWeb3 deployerWeb3, GovernanceSettings settings, CancellationToken cancellationToken = default)
+    public static Task<ContractAddresses> DeployAsync(IWeb3 deployerWeb3, GovernanceSettings settings, CancellationToken cancellationToken = default) =>
+        DeployAsync(deployerWeb3, settings, AuditSettings.DevChain, cancellationToken);
+
+    public static async Task<ContractAddresses> DeployAsync(IWeb3 deployerWeb3, GovernanceSettings settings, AuditSettings audit, CancellationToken cancellationToken = default)
     {
         var deployer = deployerWeb3.TransactionManager.Account.Address;
 
@@ -55,13 +68,68 @@ public static class ContractDeployer
         await deployerWeb3.SendAsync(timelock.ContractAddress, new GrantRoleFunction { Role = cancellerRole, Account = governor.ContractAddress }, cancellationToken);
         await deployerWeb3.SendAsync(timelock.ContractAddress, new RenounceRoleFunction { Role = adminRole, CallerConfirmation = deployer }, cancellationToken);
 
-        return new ContractAddresses
+        var addresses = new ContractAddresses
         {
             GovernanceToken = token.ContractAddress,
             Timelock = timelock.ContractAddress,
             Governor = governor.ContractAddress,
             FeeToken = feeToken.ContractAddress,
         };
+        await DeployAuditContractsAsync(deployerWeb3, addresses, audit, cancellationToken);
+        return addresses;
+    }
+
+    private static async Task DeployAuditContractsAsync(IWeb3 deployerWeb3, ContractAddresses addresses, AuditSettings audit, CancellationToken cancellationToken)
+    {
+        var deployer = deployerWeb3.TransactionManager.Account.Address;
+        var reputation = await deployerWeb3.DeployAsync(
+            new AuditorReputationDeployment { InitialOwner = deployer, EpochLength = audit.ReputationEpochSeconds },
+            cancellationToken);
+        var records = await deployerWeb3.DeployAsync(new EmissionsRecordsDeployment(), cancellationToken);
+        var registry = await deployerWeb3.DeployAsync(
+            new AuditRegistryDeployment
+            {
+                InitialOwner = deployer,
+                AuditorReputation = reputation.ContractAddress,
+                EmissionsRecords = records.ContractAddress,
+                InitialFeeToken = addresses.FeeToken,
+                InitialParameters = new Parameters
+                {
+                    Fee = audit.Fee,
+                    PanelSize = audit.PanelSize,
+                    AlwaysVote = audit.AlwaysVote,
+                    DispersionThresholdBps = audit.DispersionThresholdBps,
+                    CoherenceToleranceBps = audit.CoherenceToleranceBps,
+                    ProtocolShareBps = audit.ProtocolShareBps,
+                    MissPenaltyBps = audit.MissPenaltyBps,
+                    CommitDuration = audit.CommitSeconds,
+                    RevealDuration = audit.RevealSeconds,
+                    CoherenceReward = audit.CoherenceReward,
+                },
+            },
+            cancellationToken);
+        var tokens = await deployerWeb3.DeployAsync(new EmissionsTokensDeployment { EmissionsRecords = records.ContractAddress }, cancellationToken);
+
+        await deployerWeb3.SendAsync(records.ContractAddress, new BindFunction { Registry = registry.ContractAddress, Tokens = tokens.ContractAddress }, cancellationToken);
+        await deployerWeb3.SendAsync(reputation.ContractAddress, new SetRegistryFunction { NewRegistry = registry.ContractAddress }, cancellationToken);
+
+        foreach (var auditor in audit.InitialAuditors)
+        {
+            await deployerWeb3.SendAsync(reputation.ContractAddress, new MintReputationFunction { Account = auditor.Address, Amount = auditor.Reputation }, cancellationToken);
+        }
+
+        if (audit.InitialAuditors.Count > 0)
+        {
+            await deployerWeb3.SendAsync(registry.ContractAddress, new AddAuditorsFunction { Auditors = [.. audit.InitialAuditors.Select(a => a.Address)] }, cancellationToken);
+        }
+
+        await deployerWeb3.SendAsync(registry.ContractAddress, new TransferOwnershipFunction { NewOwner = addresses.Timelock }, cancellationToken);
+        await deployerWeb3.SendAsync(reputation.ContractAddress, new TransferReputationOwnershipFunction { NewOwner = addresses.Timelock }, cancellationToken);
+
+        addresses.AuditorReputation = reputation.ContractAddress;
+        addresses.EmissionsRecords = records.ContractAddress;
+        addresses.AuditRegistry = registry.ContractAddress;
+        addresses.EmissionsTokens = tokens.ContractAddress;
     }
 
     /// <summary>

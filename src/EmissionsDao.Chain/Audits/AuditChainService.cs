@@ -1,0 +1,245 @@
+using System.Numerics;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsTokens;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsTokens.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.TestStablecoin;
+using EmissionsDao.Chain.Deployment;
+using Nethereum.ABI.EIP712;
+using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Signer;
+using Nethereum.Signer.EIP712;
+using Nethereum.Web3;
+
+namespace EmissionsDao.Chain.Audits;
+
+/// <summary>
+/// Typed access to the audit lifecycle on chain: sign (for keys the server holds, i.e. the dev accounts) and relay
+/// requests, commits and reveals; finalize with the neighbour hint computed; withdraw; mint, transfer and retire
+/// tokens; read requests, ballots, records and tokens. Calls an account makes itself take that account's web3.
+/// </summary>
+public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses, AuditRelayer relayer)
+{
+    private readonly Eip712TypedDataSigner _signer = new();
+
+    public AuditRelayer Relayer { get; } = relayer;
+
+    private string Registry => addresses.AuditRegistry ?? throw new InvalidOperationException("The AuditRegistry address is not configured");
+
+    private string Records => addresses.EmissionsRecords ?? throw new InvalidOperationException("The EmissionsRecords address is not configured");
+
+    private string Tokens => addresses.EmissionsTokens ?? throw new InvalidOperationException("The EmissionsTokens address is not configured");
+
+    private AuditRegistryService RegistryReader => new(reader, Registry);
+
+    // ---- Signing ----
+
+    /// <summary>The registry's EIP-712 domain, read from the contract (EIP-5267), so it always matches the chain.</summary>
+    public async Task<Domain> RegistryDomainAsync()
+    {
+        var domain = await RegistryReader.Eip712DomainQueryAsync();
+        return AuditTypedData.Domain(domain.Name, domain.Version, domain.ChainId, domain.VerifyingContract);
+    }
+
+    /// <summary>Signs a request for the current fee and a permit for exactly that fee, valid for <paramref name="validity"/> of chain time.</summary>
+    public async Task<SignedAuditRequest> SignAuditRequestAsync(AuditRequestDraft draft, EthECKey requesterKey, TimeSpan validity, Domain? registryDomainOverride = null)
+    {
+        var parameters = await RegistryReader.ParametersQueryAsync();
+        var deadline = await ChainTimeAsync() + (long)validity.TotalSeconds;
+        var message = new AuditRequestTypedMessage
+        {
+            Requester = draft.Requester,
+            SubjectKey = draft.SubjectKey,
+            PeriodStart = draft.PeriodStartDay,
+            PeriodEnd = draft.PeriodEndDay,
+            ActivityHash = draft.ActivityHash,
+            FactorSetHash = draft.FactorSetHash,
+            DocumentHashes = [.. draft.DocumentHashes],
+            Fee = parameters.ReturnValue1.Fee,
+            Nonce = await RegistryReader.NoncesQueryAsync(draft.Requester),
+            Deadline = deadline,
+        };
+        var domain = registryDomainOverride ?? await RegistryDomainAsync();
+        var signature = Sign(message, AuditTypedData.AuditRequest(domain), requesterKey);
+        var permit = await SignPermitAsync(requesterKey, draft.Requester, message.Fee, deadline);
+        var request = new AuditRequest
+        {
+            Requester = message.Requester,
+            SubjectKey = message.SubjectKey,
+            PeriodStart = message.PeriodStart,
+            PeriodEnd = message.PeriodEnd,
+            ActivityHash = message.ActivityHash,
+            FactorSetHash = message.FactorSetHash,
+            DocumentHashes = message.DocumentHashes,
+            Fee = message.Fee,
+            Nonce = message.Nonce,
+            Deadline = message.Deadline,
+        };
+        return new SignedAuditRequest(request, signature, permit);
+    }
+
+    /// <summary>Signs the EIP-2612 permit of the current fee token for <paramref name="value"/>, spender = the registry.</summary>
+    public async Task<PermitSignature> SignPermitAsync(EthECKey ownerKey, string owner, BigInteger value, BigInteger deadline)
+    {
+        var tokenAddress = await RegistryReader.FeeTokenQueryAsync();
+        var token = new TestStablecoinService(reader, tokenAddress);
+        var tokenDomain = await token.Eip712DomainQueryAsync();
+        var message = new PermitTypedMessage
+        {
+            Owner = owner,
+            Spender = Registry,
+            Value = value,
+            Nonce = await token.NoncesQueryAsync(owner),
+            Deadline = deadline,
+        };
+        var signature = Sign(message, AuditTypedData.Permit(AuditTypedData.Domain(tokenDomain.Name, tokenDomain.Version, tokenDomain.ChainId, tokenDomain.VerifyingContract)), ownerKey);
+        return new PermitSignature { Deadline = deadline, R = signature[..32], S = signature[32..64], V = signature[64] };
+    }
+
+    public async Task<SignedCommit> SignCommitAsync(BigInteger requestId, AuditorResult result, EthECKey auditorKey, TimeSpan validity, Domain? registryDomainOverride = null)
+    {
+        var auditor = auditorKey.GetPublicAddress();
+        var message = new CommitTypedMessage
+        {
+            RequestId = requestId,
+            Auditor = auditor,
+            Commitment = result.Commitment(requestId, auditor),
+            Nonce = await RegistryReader.NoncesQueryAsync(auditor),
+            Deadline = await ChainTimeAsync() + (long)validity.TotalSeconds,
+        };
+        var signature = Sign(message, AuditTypedData.Commit(registryDomainOverride ?? await RegistryDomainAsync()), auditorKey);
+        return new SignedCommit(
+            new CommitMessage { RequestId = requestId, Auditor = auditor, Commitment = message.Commitment, Nonce = message.Nonce, Deadline = message.Deadline },
+            signature);
+    }
+
+    public async Task<SignedReveal> SignRevealAsync(BigInteger requestId, AuditorResult result, EthECKey auditorKey, TimeSpan validity)
+    {
+        var auditor = auditorKey.GetPublicAddress();
+        var message = new RevealTypedMessage
+        {
+            RequestId = requestId,
+            Auditor = auditor,
+            Issue = result.Issue,
+            Grams = result.Grams,
+            FactorSetHash = result.FactorSetHash,
+            ReasonCode = result.ReasonCode,
+            Salt = result.Salt,
+            Nonce = await RegistryReader.NoncesQueryAsync(auditor),
+            Deadline = await ChainTimeAsync() + (long)validity.TotalSeconds,
+        };
+        var signature = Sign(message, AuditTypedData.Reveal(await RegistryDomainAsync()), auditorKey);
+        return new SignedReveal(
+            new RevealMessage
+            {
+                RequestId = requestId,
+                Auditor = auditor,
+                Issue = message.Issue,
+                Grams = message.Grams,
+                FactorSetHash = message.FactorSetHash,
+                ReasonCode = message.ReasonCode,
+                Salt = message.Salt,
+                Nonce = message.Nonce,
+                Deadline = message.Deadline,
+            },
+            signature);
+    }
+
+    // ---- Lifecycle ----
+
+    public async Task<CreatedAudit> RequestAuditAsync(SignedAuditRequest signed, CancellationToken cancellationToken = default)
+    {
+        var receipt = await Relayer.SubmitAuditRequestAsync(signed, cancellationToken);
+        var created = receipt.DecodeAllEvents<RequestCreatedEventDTO>().Single().Event;
+        var panel = receipt.DecodeAllEvents<PanelDrawnEventDTO>().Single().Event;
+        return new CreatedAudit(created.RequestId, panel.Auditors, receipt);
+    }
+
+    public Task<TransactionReceipt> CommitAsync(SignedCommit signed, CancellationToken cancellationToken = default) => Relayer.SubmitCommitAsync(signed, cancellationToken);
+
+    public Task<TransactionReceipt> RevealAsync(SignedReveal signed, CancellationToken cancellationToken = default) => Relayer.SubmitRevealAsync(signed, cancellationToken);
+
+    /// <summary>The auditor commits from its own account (it pays the gas).</summary>
+    public Task<TransactionReceipt> CommitDirectAsync(IWeb3 auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
+        Send(auditor, Registry, new CommitFunction { RequestId = requestId, Commitment = result.Commitment(requestId, auditor.TransactionManager.Account.Address) }, cancellationToken);
+
+    /// <summary>The auditor reveals from its own account.</summary>
+    public Task<TransactionReceipt> RevealDirectAsync(IWeb3 auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
+        Send(auditor, Registry, new RevealFunction { RequestId = requestId, Result = result.ToContractResult() }, cancellationToken);
+
+    /// <summary>Finalizes through the relayer with the neighbour hint computed from the subject's records.</summary>
+    public async Task<FinalizedAudit> FinalizeAsync(BigInteger requestId, CancellationToken cancellationToken = default)
+    {
+        var request = await GetRequestAsync(requestId);
+        var hint = await FindPredecessorHintAsync(request.SubjectKey, request.PeriodStart);
+        var receipt = await Relayer.FinalizeAsync(requestId, hint, cancellationToken);
+        var after = await GetRequestAsync(requestId);
+        return new FinalizedAudit((AuditStatus)after.Status, after.RecordId, receipt);
+    }
+
+    /// <summary>
+    /// The subject's record with the latest start day not after <paramref name="startDay"/> (0 if none), from the
+    /// RecordWritten events: the predecessor the records contract expects. If that record overlaps the new period,
+    /// finalize fails with PeriodOverlap, which is the point.
+    /// </summary>
+    public async Task<BigInteger> FindPredecessorHintAsync(byte[] subjectKey, uint startDay)
+    {
+        var written = reader.Eth.GetEvent<RecordWrittenEventDTO>(Records);
+        var filter = written.CreateFilterInput<BigInteger, byte[]>([], [subjectKey], BlockParameter.CreateEarliest(), BlockParameter.CreateLatest());
+        var logs = await written.GetAllChangesAsync(filter);
+        return logs
+            .Select(l => l.Event)
+            .Where(e => e.SubjectKey.AsSpan().SequenceEqual(subjectKey) && e.StartDay <= startDay)
+            .OrderByDescending(e => e.StartDay)
+            .Select(e => e.RecordId)
+            .FirstOrDefault();
+    }
+
+    public Task<TransactionReceipt> WithdrawAsync(IWeb3 payee, CancellationToken cancellationToken = default) =>
+        Send(payee, Registry, new WithdrawFunction(), cancellationToken);
+
+    // ---- Tokens ----
+
+    public async Task<BigInteger> MintTokenAsync(IWeb3 recordOwner, IReadOnlyList<BigInteger> recordIds, CancellationToken cancellationToken = default)
+    {
+        var receipt = await Send(recordOwner, Tokens, new Contracts.Generated.EmissionsTokens.ContractDefinition.MintFunction { RecordIds = [.. recordIds] }, cancellationToken);
+        return receipt.DecodeAllEvents<TokenMintedEventDTO>().Single().Event.TokenId;
+    }
+
+    public Task<TransactionReceipt> TransferTokenAsync(IWeb3 holder, string to, BigInteger tokenId, CancellationToken cancellationToken = default) =>
+        Send(holder, Tokens, new TransferFromFunction { From = holder.TransactionManager.Account.Address, To = to, TokenId = tokenId }, cancellationToken);
+
+    public Task<TransactionReceipt> RetireTokenAsync(IWeb3 holder, BigInteger tokenId, CancellationToken cancellationToken = default) =>
+        Send(holder, Tokens, new RetireFunction { TokenId = tokenId }, cancellationToken);
+
+    // ---- Reads ----
+
+    public async Task<Request> GetRequestAsync(BigInteger requestId) => (await RegistryReader.RequestOfQueryAsync(requestId)).ReturnValue1;
+
+    public async Task<IReadOnlyList<Ballot>> GetBallotsAsync(BigInteger requestId) => (await RegistryReader.BallotsOfQueryAsync(requestId)).Ballots;
+
+    public async Task<RecordView> GetRecordAsync(BigInteger recordId) => (await new EmissionsRecordsService(reader, Records).RecordOfQueryAsync(recordId)).View;
+
+    public async Task<TokenView> GetTokenAsync(BigInteger tokenId) => (await new EmissionsTokensService(reader, Tokens).TokenOfQueryAsync(tokenId)).View;
+
+    public Task<BigInteger> CreditOfAsync(string token, string payee) => RegistryReader.CreditOfQueryAsync(token, payee);
+
+    public Task<string> FeeTokenAsync() => RegistryReader.FeeTokenQueryAsync();
+
+    private async Task<long> ChainTimeAsync()
+    {
+        var block = await reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
+        return (long)block.Timestamp.Value;
+    }
+
+    private byte[] Sign<TMessage>(TMessage message, TypedData<Domain> typedData, EthECKey key) =>
+        _signer.SignTypedDataV4(message, typedData, key).HexToByteArray();
+
+    private static Task<TransactionReceipt> Send<TFunction>(IWeb3 account, string contract, TFunction function, CancellationToken cancellationToken)
+        where TFunction : FunctionMessage, new() =>
+        new ContractTransactionSender(account).SendAsync(contract, function, cancellationToken);
+}
