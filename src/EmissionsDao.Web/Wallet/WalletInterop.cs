@@ -79,7 +79,7 @@ public sealed class WalletInterop(IJSRuntime js) : IAsyncDisposable
 
     private async Task<T> CallAsync<T>(string function, params object?[] arguments)
     {
-        var outcome = await (await ModuleAsync()).InvokeAsync<Outcome<T>>(function, arguments);
+        var outcome = await (await ModuleAsync()).InvokeAsync<WalletOutcome<T>>(function, arguments);
         if (outcome.Ok)
         {
             return outcome.Value!;
@@ -97,6 +97,7 @@ public sealed class WalletInterop(IJSRuntime js) : IAsyncDisposable
     }
 
     private Task<IJSObjectReference> ModuleAsync() => _module ??= js.InvokeAsync<IJSObjectReference>("import", ModulePath).AsTask();
-
-    private sealed record Outcome<T>(bool Ok, T? Value, string? Kind, int? Code, string? Message);
 }
+
+/// <summary>What every wallet.js export resolves to: the value, or the kind of failure and its message.</summary>
+internal sealed record WalletOutcome<T>(bool Ok, T? Value, string? Kind, int? Code, string? Message);
