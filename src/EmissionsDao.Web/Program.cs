@@ -1,5 +1,7 @@
 using EmissionsDao.Chain;
+using EmissionsDao.Chain.Identity;
 using EmissionsDao.Core.Data;
+using EmissionsDao.Web.Authentication;
 using EmissionsDao.Web.Extensions;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -10,11 +12,14 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 
 builder.AddEmissionsData();
 builder.AddEmissionsChain();
+builder.AddSignInWithEthereum();
 builder.AddPortalServices();
+builder.AddPortalSignIn();
 
 var app = builder.Build();
 
 app.MapPortal();
+app.MapSignInEndpoints();
 
 return await app.RunPortalAsync();
 
