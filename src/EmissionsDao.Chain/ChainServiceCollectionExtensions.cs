@@ -26,6 +26,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddSingleton<Governance.DelegationRelayer>();
         builder.Services.AddSingleton<Governance.ProposalDescriber>();
         builder.Services.AddSingleton<Governance.ProposalReader>();
+        builder.Services.AddSingleton<Governance.ProposalSubmitter>();
         return builder;
     }
 

@@ -3,6 +3,8 @@ using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinitio
 using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
+using Registry = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
+using Reputation = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
 using TimelockUpdateDelayFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition.UpdateDelayFunction;
 using TokenTransferFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition.TransferFunction;
 
@@ -25,6 +27,19 @@ public sealed class ProposalDescriber(ChainRuntime runtime)
         Decode<SetProposalThresholdFunction>((_, f) => $"Set the proposal threshold to {Edao(f.NewProposalThreshold)} EDAO"),
         Decode<SetLateQuorumVoteExtensionFunction>((_, f) => $"Set the late-quorum vote extension to {Duration((long)f.NewVoteExtension)}"),
         Decode<TimelockUpdateDelayFunction>((_, f) => $"Set the timelock delay to {Duration((long)f.NewDelay)}"),
+        Decode<Registry.AddAuditorsFunction>((_, f) => $"Register as auditor(s): {string.Join(", ", f.Auditors)}"),
+        Decode<Registry.RemoveAuditorFunction>((_, f) => $"Remove {f.Auditor} from the auditors"),
+        Decode<Registry.SetFeeFunction>((_, f) => $"Set the audit fee to {Tusd(f.Fee)} tUSD"),
+        Decode<Registry.SetPanelSizeFunction>((_, f) => f.PanelSize == 1 ? "Draw a single auditor per request" : $"Draw a panel of {f.PanelSize} auditors per request"),
+        Decode<Registry.SetDispersionThresholdFunction>((_, f) => $"Escalate audits whose results disperse more than {f.ThresholdBps / 100m:0.##} %"),
+        Decode<Registry.SetProtocolShareFunction>((_, f) => $"Send {f.ShareBps / 100m:0.##} % of each audit fee to the treasury"),
+        Decode<Registry.SetPhaseDurationsFunction>((_, f) => $"Give auditors {Duration(f.CommitDuration)} to commit and {Duration(f.RevealDuration)} to reveal"),
+        Decode<Registry.SetAlwaysVoteFunction>((_, f) => f.AlwaysVote ? "Settle every audit by a DAO vote" : "Settle audits by the panel, escalating only dispersed results"),
+        Decode<Registry.ResolveEscalatedFunction>((_, f) => f.Issue
+            ? $"Settle escalated audit #{f.RequestId}: issue a record of {Kg(f.Grams)} kg CO2e"
+            : $"Settle escalated audit #{f.RequestId}: decline (reason {f.ReasonCode})"),
+        Decode<Reputation.BurnFunction>((_, f) => $"Slash {Edao(f.Amount)} reputation from {f.Account}"),
+        Decode<Reputation.MintFunction>((_, f) => $"Award {Edao(f.Amount)} reputation to {f.Account}"),
     ];
 
     public string Describe(string target, BigInteger value, byte[] calldata)
@@ -61,6 +76,10 @@ public sealed class ProposalDescriber(ChainRuntime runtime)
     }
 
     private static string Edao(BigInteger amount) => UnitConversion.Convert.FromWei(amount).ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Tusd(BigInteger amount) => UnitConversion.Convert.FromWei(amount, 6).ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Kg(BigInteger grams) => ((decimal)grams / 1000m).ToString("#,0.###", System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Duration(long seconds) => TimeSpan.FromSeconds(seconds) switch
     {
