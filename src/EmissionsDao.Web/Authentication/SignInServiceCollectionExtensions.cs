@@ -41,6 +41,7 @@ public static class SignInServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(PortalDataDirectory.Resolve(builder.Configuration, builder.Environment), "keys", "data-protection")));
 
         builder.Services.AddScoped<WalletInterop>();
+        builder.Services.AddScoped<Signing.SessionSigner>();
         return builder;
     }
 
