@@ -1,6 +1,7 @@
 using EmissionsDao.Chain;
 using EmissionsDao.Chain.Identity;
 using EmissionsDao.Core.Data;
+using EmissionsDao.Core.Documents;
 using EmissionsDao.Web.Authentication;
 using EmissionsDao.Web.Extensions;
 
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 
 builder.AddEmissionsData();
+builder.AddDocumentEncryption();
 builder.AddEmissionsChain();
 builder.AddSignInWithEthereum();
 builder.AddPortalServices();

@@ -16,6 +16,8 @@ public sealed class PortalApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("emissionsdao-web-").FullName;
 
+    public string DataDirectory => _dataDirectory;
+
     public ISignInChain? SignInChainOverride { get; init; }
 
     public static PortalApiFactory OnChain(long chainId) => new() { SignInChainOverride = new FixedSignInChain(chainId, AllowsDevAccounts: false) };
