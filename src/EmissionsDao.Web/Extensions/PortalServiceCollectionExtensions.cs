@@ -10,6 +10,7 @@ public static class PortalServiceCollectionExtensions
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<Components.Governance.ChainClock>();
         return builder;
     }
 
