@@ -10,6 +10,20 @@ public sealed class EmissionsDbContext(DbContextOptions<EmissionsDbContext> opti
 {
     public DbSet<ChainCheckpoint> ChainCheckpoints => Set<ChainCheckpoint>();
 
+    public DbSet<Subject> Subjects => Set<Subject>();
+
+    public DbSet<ActivityBatch> ActivityBatches => Set<ActivityBatch>();
+
+    public DbSet<StoredActivityRow> ActivityRows => Set<StoredActivityRow>();
+
+    public DbSet<StoredCalculation> Calculations => Set<StoredCalculation>();
+
+    public DbSet<StoredFactorSet> FactorSets => Set<StoredFactorSet>();
+
+    public DbSet<StoredFactor> Factors => Set<StoredFactor>();
+
+    public DbSet<EmissionsRecord> EmissionsRecords => Set<EmissionsRecord>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EmissionsDbContext).Assembly);
 }

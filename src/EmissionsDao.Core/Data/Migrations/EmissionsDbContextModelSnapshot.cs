@@ -17,6 +17,46 @@ namespace EmissionsDao.Core.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("EmissionsDao.Core.Data.ActivityBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ActivityDataHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SourceName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId", "StartDate");
+
+                    b.ToTable("ActivityBatches");
+                });
+
             modelBuilder.Entity("EmissionsDao.Core.Data.ChainCheckpoint", b =>
                 {
                     b.Property<string>("Stream")
@@ -35,6 +75,379 @@ namespace EmissionsDao.Core.Data.Migrations
                     b.HasKey("Stream");
 
                     b.ToTable("ChainCheckpoints");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.EmissionsRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChainRecordId")
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<long>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId", "StartDate")
+                        .IsUnique();
+
+                    b.ToTable("EmissionsRecords");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredActivityRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AuditorMustConfirm")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CanonicalJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<string>("FactorPublisherRowId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FactorSetKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId", "LineNumber")
+                        .IsUnique();
+
+                    b.ToTable("ActivityRows", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredCalculation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ActivityDataHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CalculatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("FactorLibraryHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FactorLibraryVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MethodVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TotalGrams")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.ToTable("Calculations", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredCalculationTotal", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CalculationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CalculationId", "Dimension", "Key")
+                        .IsUnique();
+
+                    b.ToTable("CalculationTotals", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredFactor", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityUnit")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmissionUnit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FactorSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublisherRowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FactorSetId", "PublisherRowId")
+                        .IsUnique();
+
+                    b.ToTable("Factors", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredFactorSet", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attribution")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Dataset")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FactorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Licence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publisher")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SeededUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.ToTable("FactorSets", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.Subject", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerAddress", "Key")
+                        .IsUnique();
+
+                    b.ToTable("Subjects");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ActivityBatch", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.Subject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.EmissionsRecord", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.Subject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredActivityRow", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.ActivityBatch", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredCalculation", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.ActivityBatch", null)
+                        .WithMany("Calculations")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredCalculationTotal", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.StoredCalculation", null)
+                        .WithMany("Totals")
+                        .HasForeignKey("CalculationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredFactor", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.StoredFactorSet", null)
+                        .WithMany("Factors")
+                        .HasForeignKey("FactorSetId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ActivityBatch", b =>
+                {
+                    b.Navigation("Calculations");
+
+                    b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredCalculation", b =>
+                {
+                    b.Navigation("Totals");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.StoredFactorSet", b =>
+                {
+                    b.Navigation("Factors");
                 });
 #pragma warning restore 612, 618
         }

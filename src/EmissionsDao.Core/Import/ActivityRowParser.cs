@@ -1,0 +1,295 @@
+using System.Globalization;
+using EmissionsDao.Core.Activities;
+using EmissionsDao.Core.Periods;
+
+namespace EmissionsDao.Core.Import;
+
+/// <summary>
+/// Turns one row's text fields into a validated <see cref="Activity"/>, or records what to fix. Shared by the CSV
+/// and JSON importers so that both say the same thing about the same mistake. Not thread-safe: one per file.
+/// </summary>
+internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly today, ImportErrors errors)
+{
+    private const NumberStyles DecimalStyle =
+        NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite | NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    private readonly List<ActivityFieldError> _validationErrors = [];
+    private RowFields _fields = null!;
+    private ActivityKind _kind;
+    private int _line;
+
+    public Activity? Parse(ActivityKind kind, RowFields fields, int line)
+    {
+        _fields = fields;
+        _kind = kind;
+        _line = line;
+        var before = errors.Count;
+        Activity? activity = kind switch
+        {
+            ActivityKind.Shipment => Shipment(),
+            ActivityKind.Flight => Flight(),
+            ActivityKind.Electricity => Electricity(),
+            ActivityKind.NaturalGas => NaturalGas(),
+            ActivityKind.RoadFuel => RoadFuel(),
+            ActivityKind.Other => Other(),
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+
+        if (activity is null || errors.Count != before)
+        {
+            return null;
+        }
+
+        _validationErrors.Clear();
+        validator.Validate(activity, today, _validationErrors);
+        foreach (var error in _validationErrors)
+        {
+            var field = ActivityColumns.IndexOf(kind, error.Field);
+            errors.Add((field >= 0 ? fields.LineOf(field) : null) ?? line, error.Field, error.Message);
+        }
+
+        return _validationErrors.Count == 0 ? activity : null;
+    }
+
+    private ShipmentActivity? Shipment()
+    {
+        var ok = Date(0, out var date);
+        ok &= Number(1, out var weight);
+        ok &= Code(2, ActivityCodes.WeightUnits, "unit", "units", out var weightUnit);
+        ok &= Code(3, ActivityCodes.ShipmentModes, "mode", "modes", out var mode);
+        ok &= OptionalNumber(4, out var distance);
+        var origin = Text(5);
+        var destination = Text(6);
+        return ok ? new ShipmentActivity(date, weight, weightUnit, mode, distance, origin?.ToUpperInvariant(), destination?.ToUpperInvariant()) : null;
+    }
+
+    private FlightActivity? Flight()
+    {
+        var ok = Date(0, out var date);
+        var origin = Required(1);
+        var destination = Required(2);
+        ok &= origin is not null && destination is not null;
+        ok &= Code(3, ActivityCodes.CabinClasses, "cabin class", "cabin classes", out var cabinClass);
+        ok &= Passengers(4, out var passengers);
+        ok &= Boolean(5, defaultValue: false, out var roundTrip);
+        ok &= Boolean(6, defaultValue: true, out var radiativeForcing);
+        return ok
+            ? new FlightActivity(date, origin!.ToUpperInvariant(), destination!.ToUpperInvariant(), cabinClass, passengers, roundTrip, radiativeForcing)
+            : null;
+    }
+
+    private ElectricityActivity? Electricity()
+    {
+        var ok = BillingPeriod(out var period);
+        ok &= Number(2, out var kwh);
+        var region = Required(3);
+        return ok && region is not null ? new ElectricityActivity(period, kwh, region.ToUpperInvariant()) : null;
+    }
+
+    private NaturalGasActivity? NaturalGas()
+    {
+        var ok = BillingPeriod(out var period);
+        ok &= Number(2, out var amount);
+        ok &= Code(3, ActivityCodes.GasUnits, "unit", "units", out var unit);
+        return ok ? new NaturalGasActivity(period, amount, unit) : null;
+    }
+
+    private RoadFuelActivity? RoadFuel()
+    {
+        var ok = Date(0, out var date);
+        ok &= Number(1, out var litres);
+        ok &= Code(2, ActivityCodes.RoadFuels, "fuel", "fuels", out var fuel);
+        return ok ? new RoadFuelActivity(date, litres, fuel) : null;
+    }
+
+    private OtherActivity? Other()
+    {
+        var ok = Date(0, out var date);
+        var description = Required(1);
+        ok &= Number(2, out var kg);
+        return ok && description is not null ? new OtherActivity(date, description, kg) : null;
+    }
+
+    private bool BillingPeriod(out DatePeriod period)
+    {
+        period = default;
+        var ok = Date(0, out var start);
+        ok &= Date(1, out var end);
+        if (!ok)
+        {
+            return false;
+        }
+
+        if (end < start)
+        {
+            Report(1, $"the end date {DatePeriod.Iso(end)} is before the start date {DatePeriod.Iso(start)}; " +
+                      "dates are inclusive, so a one-day bill starts and ends on the same date");
+            return false;
+        }
+
+        period = new DatePeriod(start, end);
+        return true;
+    }
+
+    private bool Date(int field, out DateOnly value)
+    {
+        value = default;
+        var raw = _fields.Get(field);
+        if (IsBlank(raw))
+        {
+            return Missing(field);
+        }
+
+        if (TryParseIsoDate(raw.AsSpan().Trim(), out value))
+        {
+            return true;
+        }
+
+        return Report(field, $"'{raw}' is not a date; enter {ActivityColumns.DateHint}");
+    }
+
+    private bool Number(int field, out decimal value)
+    {
+        value = default;
+        var raw = _fields.Get(field);
+        return IsBlank(raw) ? Missing(field) : ParseNumber(raw, field, out value);
+    }
+
+    private bool OptionalNumber(int field, out decimal? value)
+    {
+        value = null;
+        var raw = _fields.Get(field);
+        if (IsBlank(raw))
+        {
+            return true;
+        }
+
+        var ok = ParseNumber(raw, field, out var number);
+        value = number;
+        return ok;
+    }
+
+    private bool ParseNumber(string raw, int field, out decimal value) =>
+        decimal.TryParse(raw, DecimalStyle, CultureInfo.InvariantCulture, out value)
+        || Report(field, $"'{raw}' is not a number; enter {Column(field).Hint} (use '.' for decimals and no thousands separators)");
+
+    private bool Passengers(int field, out int value)
+    {
+        value = 0;
+        var raw = _fields.Get(field);
+        if (IsBlank(raw))
+        {
+            return Missing(field);
+        }
+
+        return (int.TryParse(raw, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out value) && value >= 1)
+               || Report(field, $"'{raw}' must be a whole number of passengers, at least 1");
+    }
+
+    private bool Boolean(int field, bool defaultValue, out bool value)
+    {
+        value = defaultValue;
+        var raw = _fields.Get(field);
+        if (IsBlank(raw))
+        {
+            return true;
+        }
+
+        var text = raw.AsSpan().Trim();
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
+        {
+            value = true;
+            return true;
+        }
+
+        if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.Equals("no", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("0"))
+        {
+            value = false;
+            return true;
+        }
+
+        return Report(field, $"'{raw}' is not true or false; enter true or false (yes and no also work)");
+    }
+
+    private bool Code<T>(int field, (string Code, T Value)[] codes, string what, string whatPlural, out T value)
+    {
+        value = default!;
+        var raw = _fields.Get(field);
+        if (IsBlank(raw))
+        {
+            return Missing(field);
+        }
+
+        return ActivityCodes.TryParse(codes, raw, out value)
+               || Report(field, $"unknown {what} '{raw.Trim()}'; accepted {whatPlural}: {ActivityCodes.List(codes)}");
+    }
+
+    private string? Required(int field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            Missing(field);
+        }
+
+        return text;
+    }
+
+    private string? Text(int field)
+    {
+        var raw = _fields.Get(field);
+        return IsBlank(raw) ? null : raw.Trim();
+    }
+
+    private bool Missing(int field) => Report(field, $"missing value; enter {Column(field).Hint}");
+
+    /// <returns>Always false, so a failed parse can end with <c>|| Report(...)</c>.</returns>
+    private bool Report(int field, string message)
+    {
+        errors.Add(_fields.LineOf(field) ?? _line, Column(field).Name, message);
+        return false;
+    }
+
+    private ActivityColumn Column(int field) => ActivityColumns.For(_kind)[field];
+
+    /// <summary>YYYY-MM-DD only, read digit by digit (several times faster than DateOnly.TryParseExact on the hot path).</summary>
+    internal static bool TryParseIsoDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+        {
+            return false;
+        }
+
+        if (!TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
+        {
+            return false;
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
+    {
+        value = 0;
+        foreach (var c in digits)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
+        return true;
+    }
+
+    private static bool IsBlank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? raw) => string.IsNullOrWhiteSpace(raw);
+}

@@ -1,0 +1,39 @@
+namespace EmissionsDao.Core.Import;
+
+/// <summary>The raw text of one row's fields by position in <see cref="ActivityColumns.For"/>; null or blank means absent.</summary>
+internal abstract class RowFields
+{
+    public abstract string? Get(int field);
+
+    /// <summary>The line a field was written on, when it differs from the row's (JSON objects span lines).</summary>
+    public virtual int? LineOf(int field) => null;
+}
+
+/// <summary>Collects errors up to a limit; past it the importer stops reading.</summary>
+internal sealed class ImportErrors(int maxErrors)
+{
+    private readonly List<ImportError> _errors = [];
+
+    public int Count => _errors.Count;
+
+    public bool LimitReached => _errors.Count >= maxErrors;
+
+    public void Add(int? line, string? column, string message)
+    {
+        if (_errors.Count < maxErrors)
+        {
+            _errors.Add(new ImportError(line, column, message));
+        }
+    }
+
+    public ImportResult.Failed ToResult()
+    {
+        if (LimitReached)
+        {
+            return new ImportResult.Failed([.. _errors, new ImportError(null, null,
+                $"stopped after {_errors.Count} errors; fix these and upload the file again")]);
+        }
+
+        return new ImportResult.Failed(_errors);
+    }
+}
