@@ -27,6 +27,7 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddSingleton<Governance.ProposalDescriber>();
         builder.Services.AddSingleton<Governance.ProposalReader>();
         builder.Services.AddSingleton<Governance.ProposalSubmitter>();
+        builder.Services.AddSingleton<Reputation.ReputationReader>();
         return builder;
     }
 

@@ -30,7 +30,7 @@ public sealed class DelegationRelayer(ChainRuntime runtime, TimeProvider clock)
             Nonce = await token.NoncesQueryAsync(delegator),
             Expiry = clock.GetUtcNow().Add(validFor).ToUnixTimeSeconds(),
         };
-        return (delegation, GovernanceTypedData.Delegation(Chain.ChainId, Chain.Addresses.GovernanceToken!).ToJson(delegation));
+        return (delegation, WalletTypedData.ToJson(GovernanceTypedData.Delegation(Chain.ChainId, Chain.Addresses.GovernanceToken!), delegation));
     }
 
     public async Task<DelegationRelayResult> RelayAsync(SignedDelegation signed, CancellationToken cancellationToken = default)

@@ -4,7 +4,7 @@ using Nethereum.Contracts;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using Registry = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
-using Reputation = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
+using ReputationContract = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
 using TimelockUpdateDelayFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition.UpdateDelayFunction;
 using TokenTransferFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition.TransferFunction;
 
@@ -38,8 +38,8 @@ public sealed class ProposalDescriber(ChainRuntime runtime)
         Decode<Registry.ResolveEscalatedFunction>((_, f) => f.Issue
             ? $"Settle escalated audit #{f.RequestId}: issue a record of {Kg(f.Grams)} kg CO2e"
             : $"Settle escalated audit #{f.RequestId}: decline (reason {f.ReasonCode})"),
-        Decode<Reputation.BurnFunction>((_, f) => $"Slash {Edao(f.Amount)} reputation from {f.Account}"),
-        Decode<Reputation.MintFunction>((_, f) => $"Award {Edao(f.Amount)} reputation to {f.Account}"),
+        Decode<ReputationContract.BurnFunction>((_, f) => $"Slash {Edao(f.Amount)} reputation from {f.Account}"),
+        Decode<ReputationContract.MintFunction>((_, f) => $"Award {Edao(f.Amount)} reputation to {f.Account}"),
     ];
 
     public string Describe(string target, BigInteger value, byte[] calldata)

@@ -4,7 +4,7 @@ using Nethereum.Contracts;
 using Nethereum.Util;
 using Governor = EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
 using Registry = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
-using Reputation = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
+using ReputationContract = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
 using Token = EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition;
 
 namespace EmissionsDao.Chain.Governance;
@@ -161,7 +161,7 @@ public sealed record SlashReputation(string Auditor, decimal AmountRep) : Propos
     public override string? Problem => AddressProblem(Auditor, "Auditor") ?? (AmountRep <= 0 ? "The amount must be positive" : null);
 
     public override IReadOnlyList<ProposalCall> Calls(ContractAddresses contracts) =>
-        [Call(contracts.AuditorReputation, new Reputation.BurnFunction { Account = Auditor, Amount = Units(AmountRep, 18) })];
+        [Call(contracts.AuditorReputation, new ReputationContract.BurnFunction { Account = Auditor, Amount = Units(AmountRep, 18) })];
 }
 
 public sealed record ChangeQuorum(int QuorumPercent) : ProposalTemplate

@@ -38,7 +38,7 @@ public sealed class VoteRelayer(ChainRuntime runtime)
     public async Task<string> BallotToSignAsync(BigInteger proposalId, VoteType support, string voter)
     {
         var ballot = await CurrentBallotAsync(new EmissionsGovernorService(Chain.Reader, Chain.Addresses.Governor), proposalId, support, voter);
-        return GovernanceTypedData.Ballot(Chain.ChainId, Chain.Addresses.Governor!).ToJson(ballot);
+        return WalletTypedData.ToJson(GovernanceTypedData.Ballot(Chain.ChainId, Chain.Addresses.Governor!), ballot);
     }
 
     public async Task<VoteRelayResult> RelayAsync(SignedBallot signed, CancellationToken cancellationToken = default)

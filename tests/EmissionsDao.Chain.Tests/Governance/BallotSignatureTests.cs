@@ -72,6 +72,8 @@ public sealed class BallotSignatureTests(AnvilFixture chain) : IAsyncLifetime
         var votes = await new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor).ProposalVotesQueryAsync(proposalId);
         Assert.Equal(result.Weight, votes.ForVotes);
         Assert.Contains("\"primaryType\":\"Ballot\"", typedDataJson.Replace(" ", ""));
+        // A wallet parses this JSON in JavaScript: a uint256 must arrive as a string, or it is rounded to a double.
+        Assert.Contains($"\"proposalId\":\"{proposalId}\"", typedDataJson.Replace(" ", ""));
     }
 
     [Fact]

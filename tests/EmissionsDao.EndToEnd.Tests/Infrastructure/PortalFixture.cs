@@ -62,6 +62,23 @@ public sealed class PortalFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Signs a dev account in through the sign-in page, then lands on <paramref name="returnUrl"/> with a live circuit.</summary>
+    public async Task<IPage> SignInAsDevAccountAsync(string name, string returnUrl)
+    {
+        var page = await OpenAsync($"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByTestId($"dev-signin-{name}").ClickAsync();
+        await page.WaitForURLAsync($"**{returnUrl}");
+        await page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        return page;
+    }
+
+    /// <summary>Moves the embedded chain's clock forward and mines a block, as a demo operator would.</summary>
+    public async Task IncreaseChainTimeAsync(long seconds)
+    {
+        await Chain.Reader.Client.SendRequestAsync<object>(new Nethereum.JsonRpc.Client.RpcRequest(1, "evm_increaseTime", seconds));
+        await Chain.Reader.Client.SendRequestAsync<object>(new Nethereum.JsonRpc.Client.RpcRequest(2, "anvil_mine", "0x1"));
+    }
+
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ArtifactsDirectory, name + ".png"), FullPage = true });
 
