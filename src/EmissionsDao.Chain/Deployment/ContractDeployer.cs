@@ -8,8 +8,8 @@ using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinitio
 using EmissionsDao.Chain.Contracts.Generated.EmissionsTokens.ContractDefinition;
 using EmissionsDao.Chain.LocalChain;
 using Nethereum.Web3;
-using AuditReviewsDeployment = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition.AuditReviewsDeployment;
 using AuditorReputationDeployment = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.AuditorReputationDeployment;
+using AuditReviewsDeployment = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition.AuditReviewsDeployment;
 using MintFunction = EmissionsDao.Chain.Contracts.Generated.TestStablecoin.ContractDefinition.MintFunction;
 using MintReputationFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.MintFunction;
 using ReviewParameters = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition.ReviewParameters;
