@@ -67,7 +67,7 @@ internal sealed class ChainStartup(
         var deploymentFile = Path.Combine(chainDirectory, "deployment.json");
         var reader = new Web3(_anvil.RpcUrl);
         var recorded = chain.PersistLocalChain ? DeploymentRecord.Load(deploymentFile) : null;
-        if (recorded is not null && recorded.ChainId == ChainOptions.DevChainId && await HasCodeAsync(reader, recorded.Addresses.Governor))
+        if (recorded is not null && recorded.ChainId == ChainOptions.DevChainId && await AllHaveCodeAsync(reader, recorded.Addresses))
         {
             logger.LogInformation("Reusing the contracts deployed at block {Block}", recorded.DeployedAtBlock);
             return new ChainConnection(_anvil.RpcUrl, ChainOptions.DevChainId, true, recorded.Addresses, DevAccounts.Deployer.PrivateKey);
@@ -116,6 +116,23 @@ internal sealed class ChainStartup(
         }
 
         return new ChainConnection(chain.RpcUrl!, actualChainId, false, chain.Addresses, chain.RelayerPrivateKey!);
+    }
+
+    /// <summary>
+    /// Whether every contract of the recorded deployment is on chain. A record from before a contract was added
+    /// (e.g. AuditReviews) misses it, and the contracts are deployed afresh, once, so the dev chain stays usable.
+    /// </summary>
+    private static async Task<bool> AllHaveCodeAsync(Web3 reader, ContractAddresses addresses)
+    {
+        foreach (var (_, address) in addresses.All())
+        {
+            if (!await HasCodeAsync(reader, address))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static async Task<bool> HasCodeAsync(Web3 reader, string? address) =>

@@ -11,7 +11,8 @@ import {SortitionSumTree} from "./SortitionSumTree.sol";
 /// coherent with an audit's final result and lowers it for distance from that result and for missed reveals; the
 /// DAO (owner, the timelock) can mint and burn it. Every balance halves at the end of each epoch, so reputation
 /// reflects recent work. Registered auditors (set by the registry) are kept in a sortition sum tree weighted by
-/// reputation, from which the registry draws audit panels in O(log n).
+/// reputation, from which the registry draws audit panels in O(log n). Community reviews (the AuditReviews contract
+/// set by the owner) award or withdraw bounded amounts through {review}.
 /// @dev ERC-20 read interface (18 decimals) so that wallets can show it; every transfer path reverts with
 /// {ReputationNonTransferable}. Decay is lazy: a balance is stored with the epoch it was written in and read as
 /// `value >> (currentEpoch - epoch)`. Because all balances decay at the same rate, the draw weights can stay exact
@@ -39,6 +40,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     uint256 private _scaledSupply;
     mapping(address account => Balance) private _balances;
     SortitionSumTree.Tree private _auditors;
+    address private _reviews;
 
     /// @notice Reputation cannot be transferred or approved.
     error ReputationNonTransferable();
@@ -56,6 +58,8 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     error NotEnoughAuditors(uint256 available, uint256 wanted);
     /// @notice `accounts` and `deltas` differ in length.
     error LengthMismatch(uint256 accounts, uint256 deltas);
+    /// @notice Only the AuditReviews contract may call this function.
+    error NotReviews(address caller);
 
     /// @notice `account`'s reputation changed to `value` (in epoch `epoch`) by `delta`.
     event ReputationChanged(address indexed account, int256 delta, uint256 value, uint256 epoch);
@@ -63,6 +67,8 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     event AuditorStatusChanged(address indexed account, bool auditor);
     /// @notice The registry allowed to adjust reputation and register auditors changed.
     event RegistryChanged(address indexed registry);
+    /// @notice The community-reviews contract allowed to apply review awards and withdrawals changed.
+    event ReviewsChanged(address indexed reviews);
 
     /// @param _initialOwner Owner (the DAO timelock; the deployer during setup) allowed to mint, burn and set the registry.
     /// @param _epochLength Seconds per decay epoch (every balance halves at the end of each epoch).
@@ -122,6 +128,33 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
         for (uint256 i = 0; i < accounts.length; ++i) {
             if (deltas[i] != 0) _change(accounts[i], deltas[i]);
         }
+    }
+
+    // ---- Community reviews ----
+
+    /// @notice Sets the AuditReviews contract whose reviews award or withdraw reputation. Only the owner.
+    /// @param newReviews The reviews contract (zero disables reviews).
+    function setReviews(address newReviews) external onlyOwner {
+        _reviews = newReviews;
+        emit ReviewsChanged(newReviews);
+    }
+
+    /// @notice Applies one review's award (positive delta) or withdrawal (negative, floored at zero) to `account`.
+    /// Only the reviews contract, which bounds the amounts. Decay and non-transferability are unchanged.
+    /// @param account The reviewed auditor.
+    /// @param delta Signed change in base units.
+    /// @return applied The change actually applied (a withdrawal stops at a zero balance).
+    function review(address account, int256 delta) external returns (int256 applied) {
+        if (msg.sender != _reviews) revert NotReviews(msg.sender);
+        uint256 before = balanceOf(account);
+        if (delta != 0) _change(account, delta);
+        applied = int256(balanceOf(account)) - int256(before);
+    }
+
+    /// @notice The community-reviews contract allowed to apply reviews.
+    /// @return The reviews contract address.
+    function reviews() external view returns (address) {
+        return _reviews;
     }
 
     // ---- Draw ----

@@ -66,6 +66,17 @@ public static partial class ContractErrorMessages
         ["InsufficientReputation"] = "{account} holds {balance} reputation, less than the {amount} to burn.",
         ["EpochLimitReached"] = "Reputation can no longer change in epoch {epoch}: the DAO must migrate to a new reputation contract.",
         ["LengthMismatch"] = "{accounts} accounts but {deltas} reputation changes.",
+        ["NotReviews"] = "{caller} is not the community reviews contract.",
+
+        // AuditReviews (InvalidParameter, SignatureExpired, InvalidSignature and InvalidAccountNonce as above)
+        ["AuditNotFinished"] = "Audit {requestId} is not finished (status {status}); only issued or declined audits can be reviewed.",
+        ["ReviewWindowClosed"] = "Reviews of audit {requestId} closed at {closedAt}.",
+        ["ReviewerWasAuditor"] = "{reviewer} was drawn for audit {requestId} and cannot review it.",
+        ["ReviewerIsRequester"] = "{reviewer} requested audit {requestId} and cannot review it.",
+        ["AlreadyReviewed"] = "{reviewer} already reviewed audit {requestId}; one review per audit.",
+        ["ReviewBudgetExhausted"] = "{reviewer} has used all {budget} review(s) of review epoch {epoch}; the budget grows with the voting power delegated before an epoch begins.",
+        ["RatingCountMismatch"] = "Audit {requestId} needs one rating for each of its {expected} auditor(s) who revealed a result, not {given}.",
+        ["InvalidRating"] = "Rating {index} is {stars} stars; ratings are 1 to 5 stars.",
 
         // EmissionsRecords
         ["AlreadyBound"] = "The records contract is already bound to its registry and token contract.",
@@ -103,7 +114,7 @@ public static partial class ContractErrorMessages
     };
 
     /// <summary>Contracts whose errors the table must cover (their generated wrappers are scanned by selector).</summary>
-    public static readonly IReadOnlyList<string> CoveredContracts = ["AuditRegistry", "AuditorReputation", "EmissionsRecords", "EmissionsTokens", "TestStablecoin"];
+    public static readonly IReadOnlyList<string> CoveredContracts = ["AuditRegistry", "AuditorReputation", "AuditReviews", "EmissionsRecords", "EmissionsTokens", "TestStablecoin"];
 
     private static readonly Lazy<IReadOnlyDictionary<string, ErrorABI>> ErrorsBySelector = new(LoadErrors);
 

@@ -52,4 +52,18 @@ public sealed record AuditSettings
     public BigInteger ReputationEpochSeconds { get; init; } = 90 * 24 * 3600;
 
     public IReadOnlyList<InitialAuditor> InitialAuditors { get; init; } = [];
+
+    /// <summary>Community reviews: budgets reset every review epoch (fixed at deployment).</summary>
+    public BigInteger ReviewEpochSeconds { get; init; } = 24 * 3600;
+
+    /// <summary>REP one star above or below 3 stars awards or withdraws (a review moves at most twice this per auditor).</summary>
+    public BigInteger ReviewRepPerStar { get; init; } = 5 * Rep;
+
+    /// <summary>Governance votes (EDAO base units) per review of budget, read one second before the review epoch started.</summary>
+    public BigInteger ReviewVotesPerReview { get; init; } = 10_000 * Rep;
+
+    public ushort MaxReviewsPerEpoch { get; init; } = 5;
+
+    /// <summary>Seconds after an audit's reveal deadline during which it can be reviewed (0: no limit).</summary>
+    public uint ReviewWindowSeconds { get; init; } = 30 * 24 * 3600;
 }

@@ -19,6 +19,8 @@ public sealed class ContractAddresses
 
     public string? EmissionsTokens { get; set; }
 
+    public string? AuditReviews { get; set; }
+
     /// <summary>Every contract by name, in deployment order, for validation and the status page.</summary>
     public IEnumerable<(string Contract, string? Address)> All()
     {
@@ -30,5 +32,6 @@ public sealed class ContractAddresses
         yield return (nameof(EmissionsRecords), EmissionsRecords);
         yield return (nameof(AuditRegistry), AuditRegistry);
         yield return (nameof(EmissionsTokens), EmissionsTokens);
+        yield return (nameof(AuditReviews), AuditReviews);
     }
 }

@@ -9,9 +9,12 @@ using EmissionsDao.Chain.Contracts.Generated.EmissionsTokens.ContractDefinition;
 using EmissionsDao.Chain.LocalChain;
 using Nethereum.Web3;
 using AuditorReputationDeployment = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.AuditorReputationDeployment;
+using AuditReviewsDeployment = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition.AuditReviewsDeployment;
 using MintFunction = EmissionsDao.Chain.Contracts.Generated.TestStablecoin.ContractDefinition.MintFunction;
 using MintReputationFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.MintFunction;
+using ReviewParameters = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition.ReviewParameters;
 using SetRegistryFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.SetRegistryFunction;
+using SetReviewsFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.SetReviewsFunction;
 using TestStablecoinDeployment = EmissionsDao.Chain.Contracts.Generated.TestStablecoin.ContractDefinition.TestStablecoinDeployment;
 using TransferReputationOwnershipFunction = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition.TransferOwnershipFunction;
 
@@ -123,6 +126,9 @@ public static class ContractDeployer
             await deployerWeb3.SendAsync(registry.ContractAddress, new AddAuditorsFunction { Auditors = [.. audit.InitialAuditors.Select(a => a.Address)] }, cancellationToken);
         }
 
+        var reviews = await DeployReviewsAsync(deployerWeb3, addresses, registry.ContractAddress, audit, cancellationToken);
+        await deployerWeb3.SendAsync(reputation.ContractAddress, new SetReviewsFunction { NewReviews = reviews }, cancellationToken);
+
         await deployerWeb3.SendAsync(registry.ContractAddress, new TransferOwnershipFunction { NewOwner = addresses.Timelock }, cancellationToken);
         await deployerWeb3.SendAsync(reputation.ContractAddress, new TransferReputationOwnershipFunction { NewOwner = addresses.Timelock }, cancellationToken);
 
@@ -130,6 +136,29 @@ public static class ContractDeployer
         addresses.EmissionsRecords = records.ContractAddress;
         addresses.AuditRegistry = registry.ContractAddress;
         addresses.EmissionsTokens = tokens.ContractAddress;
+        addresses.AuditReviews = reviews;
+    }
+
+    /// <summary>Community reviews, owned by the timelock from the start (its parameters need no setup by the deployer).</summary>
+    private static async Task<string> DeployReviewsAsync(IWeb3 deployerWeb3, ContractAddresses addresses, string registry, AuditSettings audit, CancellationToken cancellationToken)
+    {
+        var reviews = await deployerWeb3.DeployAsync(
+            new AuditReviewsDeployment
+            {
+                InitialOwner = addresses.Timelock!,
+                AuditRegistry = registry,
+                GovernanceToken = addresses.GovernanceToken!,
+                ReviewEpochLength = audit.ReviewEpochSeconds,
+                InitialParameters = new ReviewParameters
+                {
+                    RepPerStar = audit.ReviewRepPerStar,
+                    VotesPerReview = audit.ReviewVotesPerReview,
+                    MaxReviewsPerEpoch = audit.MaxReviewsPerEpoch,
+                    ReviewWindow = audit.ReviewWindowSeconds,
+                },
+            },
+            cancellationToken);
+        return reviews.ContractAddress;
     }
 
     /// <summary>

@@ -5,6 +5,7 @@ using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using Registry = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using ReputationContract = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
+using ReviewsContract = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition;
 using TimelockUpdateDelayFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition.UpdateDelayFunction;
 using TokenTransferFunction = EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition.TransferFunction;
 
@@ -40,6 +41,8 @@ public sealed class ProposalDescriber(ChainRuntime runtime)
             : $"Settle escalated audit #{f.RequestId}: decline (reason {f.ReasonCode})"),
         Decode<ReputationContract.BurnFunction>((_, f) => $"Slash {Edao(f.Amount)} reputation from {f.Account}"),
         Decode<ReputationContract.MintFunction>((_, f) => $"Award {Edao(f.Amount)} reputation to {f.Account}"),
+        Decode<ReputationContract.SetReviewsFunction>((_, f) => $"Let {f.NewReviews} apply community reviews to reputation"),
+        Decode<ReviewsContract.SetParametersFunction>((_, f) => ReviewParameters(f.NewParameters)),
     ];
 
     public string Describe(string target, BigInteger value, byte[] calldata)
@@ -74,6 +77,11 @@ public sealed class ProposalDescriber(ChainRuntime runtime)
             ? describe(contract, new TFunction().DecodeInput(calldata.ToHex(prefix: true)))
             : null;
     }
+
+    private static string ReviewParameters(ReviewsContract.ReviewParameters p) =>
+        $"Reviews: each star above or below 3 moves {Edao(p.RepPerStar)} REP; one review per {Edao(p.VotesPerReview)} EDAO of votes, "
+        + $"at most {p.MaxReviewsPerEpoch} per reviewer per epoch; "
+        + (p.ReviewWindow == 0 ? "no review window" : $"audits can be reviewed for {Duration(p.ReviewWindow)} after their reveal deadline");
 
     private static string Edao(BigInteger amount) => UnitConversion.Convert.FromWei(amount).ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture);
 

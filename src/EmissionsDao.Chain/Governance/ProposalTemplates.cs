@@ -5,6 +5,7 @@ using Nethereum.Util;
 using Governor = EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
 using Registry = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using ReputationContract = EmissionsDao.Chain.Contracts.Generated.AuditorReputation.ContractDefinition;
+using ReviewsContract = EmissionsDao.Chain.Contracts.Generated.AuditReviews.ContractDefinition;
 using Token = EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken.ContractDefinition;
 
 namespace EmissionsDao.Chain.Governance;
@@ -162,6 +163,40 @@ public sealed record SlashReputation(string Auditor, decimal AmountRep) : Propos
 
     public override IReadOnlyList<ProposalCall> Calls(ContractAddresses contracts) =>
         [Call(contracts.AuditorReputation, new ReputationContract.BurnFunction { Account = Auditor, Amount = Units(AmountRep, 18) })];
+}
+
+/// <summary>
+/// Community reviews: each star above or below 3 awards or withdraws <paramref name="RepPerStar"/> REP; a reviewer
+/// gets one review per <paramref name="VotesPerReviewEdao"/> EDAO of voting power (held before the review epoch
+/// began), at most <paramref name="MaxReviewsPerEpoch"/>; audits can be reviewed for <paramref name="ReviewWindow"/>
+/// after their reveal deadline (zero: no limit).
+/// </summary>
+public sealed record ChangeReviewParameters(decimal RepPerStar, decimal VotesPerReviewEdao, int MaxReviewsPerEpoch, TimeSpan ReviewWindow) : ProposalTemplate
+{
+    public override string Title =>
+        $"Reviews: {RepPerStar:#,0.##} REP per star, one review per {VotesPerReviewEdao:#,0.##} EDAO of votes, at most {MaxReviewsPerEpoch} per epoch, "
+        + (ReviewWindow == TimeSpan.Zero ? "no review window" : $"{ReviewWindow.TotalDays:0.##} day(s) to review");
+
+    public override string? Problem =>
+        RepPerStar < 0 ? "The REP per star cannot be negative"
+        : VotesPerReviewEdao <= 0 ? "The votes per review must be positive"
+        : MaxReviewsPerEpoch is < 0 or > ushort.MaxValue ? "The reviews per epoch must be between 0 and 65,535"
+        : ReviewWindow < TimeSpan.Zero || ReviewWindow.TotalSeconds > uint.MaxValue ? "The review window must be between zero and about 136 years"
+        : null;
+
+    public override IReadOnlyList<ProposalCall> Calls(ContractAddresses contracts) =>
+    [
+        Call(contracts.AuditReviews, new ReviewsContract.SetParametersFunction
+        {
+            NewParameters = new ReviewsContract.ReviewParameters
+            {
+                RepPerStar = Units(RepPerStar, 18),
+                VotesPerReview = Units(VotesPerReviewEdao, 18),
+                MaxReviewsPerEpoch = (ushort)MaxReviewsPerEpoch,
+                ReviewWindow = (uint)ReviewWindow.TotalSeconds,
+            },
+        }),
+    ];
 }
 
 public sealed record ChangeQuorum(int QuorumPercent) : ProposalTemplate

@@ -327,6 +327,45 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
             return ContractHandler.QueryAsync<ReputationsOfFunction, List<BigInteger>>(reputationsOfFunction, blockParameter);
         }
 
+        public Task<string> ReviewRequestAsync(ReviewFunction reviewFunction)
+        {
+             return ContractHandler.SendRequestAsync(reviewFunction);
+        }
+
+        public Task<TransactionReceipt> ReviewRequestAndWaitForReceiptAsync(ReviewFunction reviewFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(reviewFunction, cancellationToken);
+        }
+
+        public Task<string> ReviewRequestAsync(string account, BigInteger delta)
+        {
+            var reviewFunction = new ReviewFunction();
+                reviewFunction.Account = account;
+                reviewFunction.Delta = delta;
+
+             return ContractHandler.SendRequestAsync(reviewFunction);
+        }
+
+        public Task<TransactionReceipt> ReviewRequestAndWaitForReceiptAsync(string account, BigInteger delta, CancellationTokenSource cancellationToken = null)
+        {
+            var reviewFunction = new ReviewFunction();
+                reviewFunction.Account = account;
+                reviewFunction.Delta = delta;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(reviewFunction, cancellationToken);
+        }
+
+        public Task<string> ReviewsQueryAsync(ReviewsFunction reviewsFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ReviewsFunction, string>(reviewsFunction, blockParameter);
+        }
+
+
+        public Task<string> ReviewsQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ReviewsFunction, string>(null, blockParameter);
+        }
+
         public Task<string> SetAuditorRequestAsync(SetAuditorFunction setAuditorFunction)
         {
              return ContractHandler.SendRequestAsync(setAuditorFunction);
@@ -379,6 +418,32 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
                 setRegistryFunction.NewRegistry = newRegistry;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setRegistryFunction, cancellationToken);
+        }
+
+        public Task<string> SetReviewsRequestAsync(SetReviewsFunction setReviewsFunction)
+        {
+             return ContractHandler.SendRequestAsync(setReviewsFunction);
+        }
+
+        public Task<TransactionReceipt> SetReviewsRequestAndWaitForReceiptAsync(SetReviewsFunction setReviewsFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setReviewsFunction, cancellationToken);
+        }
+
+        public Task<string> SetReviewsRequestAsync(string newReviews)
+        {
+            var setReviewsFunction = new SetReviewsFunction();
+                setReviewsFunction.NewReviews = newReviews;
+
+             return ContractHandler.SendRequestAsync(setReviewsFunction);
+        }
+
+        public Task<TransactionReceipt> SetReviewsRequestAndWaitForReceiptAsync(string newReviews, CancellationTokenSource cancellationToken = null)
+        {
+            var setReviewsFunction = new SetReviewsFunction();
+                setReviewsFunction.NewReviews = newReviews;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(setReviewsFunction, cancellationToken);
         }
 
         public Task<string> SymbolQueryAsync(SymbolFunction symbolFunction, BlockParameter blockParameter = null)
@@ -483,8 +548,11 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
                 typeof(RegistryFunction),
                 typeof(RenounceOwnershipFunction),
                 typeof(ReputationsOfFunction),
+                typeof(ReviewFunction),
+                typeof(ReviewsFunction),
                 typeof(SetAuditorFunction),
                 typeof(SetRegistryFunction),
+                typeof(SetReviewsFunction),
                 typeof(SymbolFunction),
                 typeof(TotalSupplyFunction),
                 typeof(TransferFunction),
@@ -502,6 +570,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
                 typeof(OwnershipTransferredEventDTO),
                 typeof(RegistryChangedEventDTO),
                 typeof(ReputationChangedEventDTO),
+                typeof(ReviewsChangedEventDTO),
                 typeof(TransferEventDTO)
             };
         }
@@ -516,6 +585,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditorReputation
                 typeof(LengthMismatchError),
                 typeof(NotEnoughAuditorsError),
                 typeof(NotRegistryError),
+                typeof(NotReviewsError),
                 typeof(OwnableInvalidOwnerError),
                 typeof(OwnableUnauthorizedAccountError),
                 typeof(ReputationLimitExceededError),
