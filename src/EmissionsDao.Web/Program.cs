@@ -1,5 +1,6 @@
 using EmissionsDao.Chain;
 using EmissionsDao.Chain.Identity;
+using EmissionsDao.Core;
 using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Documents;
 using EmissionsDao.Web.Authentication;
@@ -11,6 +12,7 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     WebRootPath = PortalServiceCollectionExtensions.LocateWebRoot(Directory.GetCurrentDirectory()),
 });
 
+builder.Services.AddEmissionsCore();
 builder.AddEmissionsData();
 builder.AddDocumentEncryption();
 builder.AddEmissionsChain();
