@@ -2,6 +2,7 @@ using System.Numerics;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsDaoToken;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
+using EmissionsDao.Chain.Governance;
 using EmissionsDao.Chain.LocalChain;
 using EmissionsDao.Chain.Tests.Infrastructure;
 using Nethereum.Contracts;
@@ -141,25 +142,57 @@ public sealed class GovernanceLifecycleTests(AnvilFixture chain) : IAsyncLifetim
         Assert.True(refused.IsCustomErrorFor<GovernorOnlyExecutorError>());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Quorum_just_met_succeeds_and_just_missed_is_defeated(bool met)
+    {
+        // Quorum is 4 % of 10,000,000 EDAO = 400,000 EDAO of For + Abstain. Four holders of 100,000 meet it exactly;
+        // one of them moving a single wei away before the snapshot misses it by that wei.
+        if (!met)
+        {
+            await new EmissionsDaoTokenService(chain.Web3For(DevAccounts.ByName("Bob")), chain.Addresses.GovernanceToken)
+                .TransferRequestAndWaitForReceiptAsync(DevAccounts.ByName("Grace").Address, BigInteger.One);
+        }
+
+        var proposalId = await ProposalBuilder.ActiveTreasurySpendAsync(chain, chain.Addresses.Governor!, $"Quorum edge, met={met}");
+        foreach (var voter in new[] { "Erin", "Frank", "Alice", "Bob" })
+        {
+            await new EmissionsGovernorService(chain.Web3For(DevAccounts.ByName(voter)), chain.Addresses.Governor)
+                .CastVoteRequestAndWaitForReceiptAsync(proposalId, (byte)VoteType.For);
+        }
+
+        await chain.IncreaseTimeAsync(chain.Governance.VotingPeriodSeconds + (long)chain.Governance.VoteExtensionSeconds + 1);
+
+        var votes = await new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor).ProposalVotesQueryAsync(proposalId);
+        Assert.Equal(met ? 400_000 * Edao : (400_000 * Edao) - 1, votes.ForVotes);
+        Assert.Equal(met ? ProposalState.Succeeded : ProposalState.Defeated, await StateAsync(proposalId));
+    }
+
+    [Fact]
+    public async Task A_quorum_reached_in_the_last_moments_extends_the_vote()
+    {
+        var governor = new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor);
+        var proposalId = await ProposalBuilder.ActiveTreasurySpendAsync(chain, chain.Addresses.Governor!, "Late quorum");
+        var originalDeadline = (long)await governor.ProposalDeadlineQueryAsync(proposalId);
+        await chain.IncreaseTimeAsync(originalDeadline - await chain.LatestTimestampAsync() - 10);
+
+        foreach (var voter in new[] { "Erin", "Frank", "Alice", "Bob" })
+        {
+            await new EmissionsGovernorService(chain.Web3For(DevAccounts.ByName(voter)), chain.Addresses.Governor)
+                .CastVoteRequestAndWaitForReceiptAsync(proposalId, (byte)VoteType.For);
+        }
+
+        var quorumReachedAt = await chain.LatestTimestampAsync();
+        var extendedDeadline = (long)await governor.ProposalDeadlineQueryAsync(proposalId);
+        Assert.Equal(quorumReachedAt + (long)chain.Governance.VoteExtensionSeconds, extendedDeadline);
+        await chain.IncreaseTimeAsync(originalDeadline - await chain.LatestTimestampAsync() + 1);
+        Assert.Equal(ProposalState.Active, await StateAsync(proposalId));
+        await chain.IncreaseTimeAsync(extendedDeadline - await chain.LatestTimestampAsync() + 1);
+        Assert.Equal(ProposalState.Succeeded, await StateAsync(proposalId));
+    }
+
     private async Task<ProposalState> StateAsync(BigInteger proposalId) =>
         (ProposalState)await new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor).StateQueryAsync(proposalId);
 
-    private enum ProposalState : byte
-    {
-        Pending,
-        Active,
-        Canceled,
-        Defeated,
-        Succeeded,
-        Queued,
-        Expired,
-        Executed,
-    }
-
-    private enum VoteType : byte
-    {
-        Against,
-        For,
-        Abstain,
-    }
 }

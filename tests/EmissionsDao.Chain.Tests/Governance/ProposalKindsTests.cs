@@ -90,6 +90,38 @@ public sealed class ProposalKindsTests(AnvilFixture chain) : IAsyncLifetime
         Assert.Equal(new BigInteger(6), await new EmissionsGovernorService(chain.Reader, chain.Addresses.Governor).QuorumNumeratorQueryAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Settle_an_escalated_audit_by_vote(bool issue)
+    {
+        var kit = new Audits.AuditTestKit(chain);
+        await kit.SetPanelSizeAsync(3);
+        var created = await kit.RequestAsync("Alice", "utility 123 / account 456", Audits.AuditTestKit.Day(2025, 6, 1), Audits.AuditTestKit.Day(2025, 6, 30));
+        await kit.CommitAndRevealAsync(created.RequestId, new Dictionary<string, Chain.Audits.AuditorResult>
+        {
+            ["Bob"] = Chain.Audits.AuditorResult.IssueGrams(1_000_000, Audits.AuditTestKit.FactorSet),
+            ["Carol"] = Chain.Audits.AuditorResult.IssueGrams(2_000_000, Audits.AuditTestKit.FactorSet),
+            ["Dave"] = Chain.Audits.AuditorResult.IssueGrams(3_000_000, Audits.AuditTestKit.FactorSet),
+        });
+        Assert.Equal(Chain.Audits.AuditStatus.Escalated, (await kit.Service.FinalizeAsync(created.RequestId)).Status);
+
+        await PassAsync(new SettleEscalatedAudit(created.RequestId, issue, 2_000m, issue ? 0 : 3));
+
+        if (issue)
+        {
+            var recorded = await kit.Service.FinalizeAsync(created.RequestId);
+            Assert.Equal(Chain.Audits.AuditStatus.Issued, recorded.Status);
+            Assert.Equal(2_000_000, (await kit.Service.GetRecordAsync(recorded.RecordId)).Grams);
+        }
+        else
+        {
+            var request = await kit.Service.GetRequestAsync(created.RequestId);
+            Assert.Equal((byte)Chain.Audits.AuditStatus.Declined, request.Status);
+            Assert.Equal(3, request.ReasonCode);
+        }
+    }
+
     [Fact]
     public void Templates_refuse_what_cannot_be_proposed()
     {
