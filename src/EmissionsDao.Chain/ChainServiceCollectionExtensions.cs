@@ -28,6 +28,11 @@ public static class ChainServiceCollectionExtensions
         builder.Services.AddSingleton<Governance.ProposalReader>();
         builder.Services.AddSingleton<Governance.ProposalSubmitter>();
         builder.Services.AddSingleton<Reputation.ReputationReader>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var connection = sp.GetRequiredService<ChainRuntime>().Connection;
+            return new Reviews.ReviewService(connection.Reader, connection.Addresses, new Audits.ContractTransactionSender(connection.Relayer));
+        });
         return builder;
     }
 

@@ -124,6 +124,23 @@ public sealed class ReviewService(IWeb3 reader, ContractAddresses addresses, Con
             signature);
     }
 
+    /// <summary>The review a browser wallet signs (eth_signTypedData_v4 JSON), at the reviewer's current nonce.</summary>
+    public async Task<(ReviewMessage Message, string TypedDataJson)> ReviewToSignAsync(BigInteger requestId, IReadOnlyList<int> stars, string reviewer, TimeSpan validity)
+    {
+        var block = await reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
+        var message = new ReviewTypedMessage
+        {
+            RequestId = requestId,
+            Reviewer = reviewer,
+            Stars = [.. stars.Select(s => new BigInteger(s))],
+            Nonce = await Reviews.NoncesQueryAsync(reviewer),
+            Deadline = block.Timestamp.Value + (long)validity.TotalSeconds,
+        };
+        return (
+            new ReviewMessage { RequestId = requestId, Reviewer = reviewer, Stars = ToStars(stars), Nonce = message.Nonce, Deadline = message.Deadline },
+            WalletTypedData.ToJson(TypedData(await DomainAsync()), message));
+    }
+
     /// <summary>The portal's relayer submits a signed review; the reviewer pays nothing.</summary>
     public async Task<ReviewOutcome> SubmitSignedAsync(SignedReview signed, CancellationToken cancellationToken = default)
     {
