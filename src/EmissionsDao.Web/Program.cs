@@ -3,6 +3,7 @@ using EmissionsDao.Chain.Identity;
 using EmissionsDao.Core;
 using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Documents;
+using EmissionsDao.Web.Audits;
 using EmissionsDao.Web.Authentication;
 using EmissionsDao.Web.Extensions;
 
@@ -19,11 +20,13 @@ builder.AddEmissionsChain();
 builder.AddSignInWithEthereum();
 builder.AddPortalServices();
 builder.AddPortalSignIn();
+builder.AddAuditFlows();
 
 var app = builder.Build();
 
 app.MapPortal();
 app.MapSignInEndpoints();
+app.MapAuditDocumentEndpoints();
 
 return await app.RunPortalAsync();
 

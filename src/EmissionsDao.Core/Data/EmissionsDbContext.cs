@@ -1,3 +1,4 @@
+using EmissionsDao.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmissionsDao.Core.Data;
@@ -23,6 +24,14 @@ public sealed class EmissionsDbContext(DbContextOptions<EmissionsDbContext> opti
     public DbSet<StoredFactor> Factors => Set<StoredFactor>();
 
     public DbSet<EmissionsRecord> EmissionsRecords => Set<EmissionsRecord>();
+
+    public DbSet<PortalAuditRequest> AuditRequests => Set<PortalAuditRequest>();
+
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+
+    public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
+
+    public DbSet<SealedAuditorResult> SealedAuditorResults => Set<SealedAuditorResult>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EmissionsDbContext).Assembly);

@@ -375,6 +375,246 @@ namespace EmissionsDao.Core.Data.Migrations
                     b.ToTable("Subjects");
                 });
 
+            modelBuilder.Entity("EmissionsDao.Core.Requests.PortalAuditRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ActivityDataHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChainRequestId")
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<byte[]>("FactorSetHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PanelAddresses")
+                        .IsRequired()
+                        .HasMaxLength(301)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.Property<byte[]>("SubjectChainKey")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BatchId");
+
+                    b.HasIndex("ChainRequestId")
+                        .IsUnique();
+
+                    b.HasIndex("RequesterAddress");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("AuditRequests", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.RequestMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "SentUtc");
+
+                    b.ToTable("RequestMessages", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.SealedAuditorResult", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuditorAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CommittedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("FactorSetHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Issue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<ushort>("ReasonCode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RevealedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Salt")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "AuditorAddress")
+                        .IsUnique();
+
+                    b.ToTable("SealedAuditorResults", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.StoredDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Ciphertext")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("CiphertextSha256")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Nonce")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PlaintextSha256")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Tag")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("UploadedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploaderAddress")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.HasIndex("RequestId");
+
+                    b.ToTable("Documents", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.StoredDocumentRecipient", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("WrappedKey")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Address")
+                        .IsUnique();
+
+                    b.ToTable("DocumentRecipients", (string)null);
+                });
+
             modelBuilder.Entity("EmissionsDao.Core.Data.ActivityBatch", b =>
                 {
                     b.HasOne("EmissionsDao.Core.Data.Subject", "Subject")
@@ -433,6 +673,66 @@ namespace EmissionsDao.Core.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("EmissionsDao.Core.Requests.PortalAuditRequest", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Data.ActivityBatch", "Batch")
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("EmissionsDao.Core.Data.Subject", "Subject")
+                        .WithMany()
+                        .HasForeignKey("SubjectId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Batch");
+
+                    b.Navigation("Subject");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.RequestMessage", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Requests.PortalAuditRequest", null)
+                        .WithMany("Messages")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.SealedAuditorResult", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Requests.PortalAuditRequest", null)
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.StoredDocument", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Requests.RequestMessage", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("EmissionsDao.Core.Requests.PortalAuditRequest", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.StoredDocumentRecipient", b =>
+                {
+                    b.HasOne("EmissionsDao.Core.Requests.StoredDocument", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("EmissionsDao.Core.Data.ActivityBatch", b =>
                 {
                     b.Navigation("Calculations");
@@ -448,6 +748,23 @@ namespace EmissionsDao.Core.Data.Migrations
             modelBuilder.Entity("EmissionsDao.Core.Data.StoredFactorSet", b =>
                 {
                     b.Navigation("Factors");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.PortalAuditRequest", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Messages");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.RequestMessage", b =>
+                {
+                    b.Navigation("Attachments");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Requests.StoredDocument", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,178 @@
+using System.Numerics;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.TestStablecoin;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+
+namespace EmissionsDao.Chain.Audits;
+
+/// <summary>A request and its fee permit as the requester's wallet signs them (typed-data JSON for eth_signTypedData_v4).</summary>
+public sealed record AuditRequestToSign(AuditRequestTypedMessage Request, string RequestTypedDataJson, PermitTypedMessage Permit, string PermitTypedDataJson);
+
+/// <summary>A commit as the auditor's wallet signs it.</summary>
+public sealed record CommitToSign(CommitTypedMessage Message, string TypedDataJson);
+
+/// <summary>A reveal as the auditor's wallet signs it.</summary>
+public sealed record RevealToSign(RevealTypedMessage Message, string TypedDataJson);
+
+/// <summary>
+/// Builds the EIP-712 messages of the audit lifecycle for a signer the portal does not hold (a browser wallet, or a
+/// dev account signed on the server through the same path), at the signer's current nonce, with a deadline in chain
+/// time; then joins the signatures into what <see cref="AuditRelayer"/> submits. Numbers are written as strings
+/// (<see cref="WalletTypedData"/>).
+/// </summary>
+public sealed class AuditMessagesToSign(ChainRuntime runtime)
+{
+    private ChainConnection Chain => runtime.Connection;
+
+    private AuditRegistryService Registry => new(Chain.Reader, Chain.Addresses.AuditRegistry ?? throw new InvalidOperationException("The AuditRegistry address is not configured"));
+
+    /// <summary>The relayer and reads of the audit contracts, on this portal's chain.</summary>
+    public AuditChainService Service => new(Chain.Reader, Chain.Addresses, new AuditRelayer(new ContractTransactionSender(Chain.Relayer), Chain.Addresses));
+
+    public async Task<AuditRequestToSign> RequestAsync(AuditRequestDraft draft, TimeSpan validity)
+    {
+        var registry = Registry;
+        var fee = (await registry.ParametersQueryAsync()).ReturnValue1.Fee;
+        var deadline = await DeadlineAsync(validity);
+        var request = new AuditRequestTypedMessage
+        {
+            Requester = draft.Requester,
+            SubjectKey = draft.SubjectKey,
+            PeriodStart = draft.PeriodStartDay,
+            PeriodEnd = draft.PeriodEndDay,
+            ActivityHash = draft.ActivityHash,
+            FactorSetHash = draft.FactorSetHash,
+            DocumentHashes = [.. draft.DocumentHashes],
+            Fee = fee,
+            Nonce = await registry.NoncesQueryAsync(draft.Requester),
+            Deadline = deadline,
+        };
+        var token = new TestStablecoinService(Chain.Reader, await registry.FeeTokenQueryAsync());
+        var tokenDomain = await token.Eip712DomainQueryAsync();
+        var permit = new PermitTypedMessage
+        {
+            Owner = draft.Requester,
+            Spender = registry.ContractAddress,
+            Value = fee,
+            Nonce = await token.NoncesQueryAsync(draft.Requester),
+            Deadline = deadline,
+        };
+        return new AuditRequestToSign(
+            request,
+            WalletTypedData.ToJson(AuditTypedData.AuditRequest(await Service.RegistryDomainAsync()), request),
+            permit,
+            WalletTypedData.ToJson(AuditTypedData.Permit(AuditTypedData.Domain(tokenDomain.Name, tokenDomain.Version, tokenDomain.ChainId, tokenDomain.VerifyingContract)), permit));
+    }
+
+    public static SignedAuditRequest Signed(AuditRequestToSign toSign, string requestSignature, string permitSignature)
+    {
+        var request = toSign.Request;
+        var permit = permitSignature.HexToByteArray();
+        return new SignedAuditRequest(
+            new AuditRequest
+            {
+                Requester = request.Requester,
+                SubjectKey = request.SubjectKey,
+                PeriodStart = request.PeriodStart,
+                PeriodEnd = request.PeriodEnd,
+                ActivityHash = request.ActivityHash,
+                FactorSetHash = request.FactorSetHash,
+                DocumentHashes = request.DocumentHashes,
+                Fee = request.Fee,
+                Nonce = request.Nonce,
+                Deadline = request.Deadline,
+            },
+            requestSignature.HexToByteArray(),
+            new PermitSignature { Deadline = toSign.Permit.Deadline, R = permit[..32], S = permit[32..64], V = permit[64] < 27 ? (byte)(permit[64] + 27) : permit[64] });
+    }
+
+    public async Task<CommitToSign> CommitAsync(BigInteger requestId, string auditor, AuditorResult result, TimeSpan validity)
+    {
+        var message = new CommitTypedMessage
+        {
+            RequestId = requestId,
+            Auditor = auditor,
+            Commitment = result.Commitment(requestId, auditor),
+            Nonce = await Registry.NoncesQueryAsync(auditor),
+            Deadline = await DeadlineAsync(validity),
+        };
+        return new CommitToSign(message, WalletTypedData.ToJson(AuditTypedData.Commit(await Service.RegistryDomainAsync()), message));
+    }
+
+    public static SignedCommit Signed(CommitToSign toSign, string signature) => new(
+        new CommitMessage
+        {
+            RequestId = toSign.Message.RequestId,
+            Auditor = toSign.Message.Auditor,
+            Commitment = toSign.Message.Commitment,
+            Nonce = toSign.Message.Nonce,
+            Deadline = toSign.Message.Deadline,
+        },
+        signature.HexToByteArray());
+
+    public async Task<RevealToSign> RevealAsync(BigInteger requestId, string auditor, AuditorResult result, TimeSpan validity)
+    {
+        var message = new RevealTypedMessage
+        {
+            RequestId = requestId,
+            Auditor = auditor,
+            Issue = result.Issue,
+            Grams = result.Grams,
+            FactorSetHash = result.FactorSetHash,
+            ReasonCode = result.ReasonCode,
+            Salt = result.Salt,
+            Nonce = await Registry.NoncesQueryAsync(auditor),
+            Deadline = await DeadlineAsync(validity),
+        };
+        return new RevealToSign(message, WalletTypedData.ToJson(AuditTypedData.Reveal(await Service.RegistryDomainAsync()), message));
+    }
+
+    public static SignedReveal Signed(RevealToSign toSign, string signature)
+    {
+        var m = toSign.Message;
+        return new SignedReveal(
+            new RevealMessage
+            {
+                RequestId = m.RequestId,
+                Auditor = m.Auditor,
+                Issue = m.Issue,
+                Grams = m.Grams,
+                FactorSetHash = m.FactorSetHash,
+                ReasonCode = m.ReasonCode,
+                Salt = m.Salt,
+                Nonce = m.Nonce,
+                Deadline = m.Deadline,
+            },
+            signature.HexToByteArray());
+    }
+
+    /// <summary>The current audit fee in the fee token's units, as text (e.g. "100 tUSD").</summary>
+    public async Task<string> FeeTextAsync()
+    {
+        var registry = Registry;
+        var fee = (await registry.ParametersQueryAsync()).ReturnValue1.Fee;
+        var token = Chain.Reader.Eth.ERC20.GetContractService(await registry.FeeTokenQueryAsync());
+        var decimals = await token.DecimalsQueryAsync();
+        var symbol = await token.SymbolQueryAsync();
+        return $"{Nethereum.Util.UnitConversion.Convert.FromWei(fee, decimals).ToString(System.Globalization.CultureInfo.InvariantCulture)} {symbol}";
+    }
+
+    /// <summary>An amount of the fee token <paramref name="token"/> as text, e.g. "90 tUSD".</summary>
+    public async Task<string> TokenAmountTextAsync(string token, BigInteger amount)
+    {
+        var service = Chain.Reader.Eth.ERC20.GetContractService(token);
+        var decimals = await service.DecimalsQueryAsync();
+        return $"{Nethereum.Util.UnitConversion.Convert.FromWei(amount, decimals).ToString(System.Globalization.CultureInfo.InvariantCulture)} {await service.SymbolQueryAsync()}";
+    }
+
+    /// <summary>The chain's current time (seconds), which is what deadlines and phases are measured in.</summary>
+    public async Task<long> ChainTimeAsync()
+    {
+        var block = await Chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
+        return (long)block.Timestamp.Value;
+    }
+
+    private async Task<long> DeadlineAsync(TimeSpan validity) => await ChainTimeAsync() + (long)validity.TotalSeconds;
+}
