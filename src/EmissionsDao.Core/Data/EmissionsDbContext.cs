@@ -1,3 +1,4 @@
+using EmissionsDao.Core.Data.ChainIndex;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmissionsDao.Core.Data;
@@ -23,6 +24,20 @@ public sealed class EmissionsDbContext(DbContextOptions<EmissionsDbContext> opti
     public DbSet<StoredFactor> Factors => Set<StoredFactor>();
 
     public DbSet<EmissionsRecord> EmissionsRecords => Set<EmissionsRecord>();
+
+    public DbSet<IndexedChainEvent> ChainEvents => Set<IndexedChainEvent>();
+
+    public DbSet<IndexedAuditRequest> ChainAuditRequests => Set<IndexedAuditRequest>();
+
+    public DbSet<IndexedEmissionsRecord> ChainRecords => Set<IndexedEmissionsRecord>();
+
+    public DbSet<IndexedEmissionsToken> ChainTokens => Set<IndexedEmissionsToken>();
+
+    public DbSet<TreasuryFlow> ChainTreasuryFlows => Set<TreasuryFlow>();
+
+    public DbSet<IndexedProposal> ChainProposals => Set<IndexedProposal>();
+
+    public DbSet<IndexedAuditor> ChainAuditors => Set<IndexedAuditor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EmissionsDbContext).Assembly);
