@@ -1,5 +1,6 @@
 using EmissionsDao.Chain;
 using EmissionsDao.Chain.Identity;
+using EmissionsDao.Chain.Indexing;
 using EmissionsDao.Core;
 using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Documents;
@@ -16,6 +17,7 @@ builder.Services.AddEmissionsCore();
 builder.AddEmissionsData();
 builder.AddDocumentEncryption();
 builder.AddEmissionsChain();
+builder.AddChainIndexer();
 builder.AddSignInWithEthereum();
 builder.AddPortalServices();
 builder.AddPortalSignIn();
