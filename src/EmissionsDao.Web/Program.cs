@@ -4,6 +4,7 @@ using EmissionsDao.Chain.Indexing;
 using EmissionsDao.Core;
 using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Documents;
+using EmissionsDao.Web.Api;
 using EmissionsDao.Web.Authentication;
 using EmissionsDao.Web.Extensions;
 
@@ -21,11 +22,13 @@ builder.AddChainIndexer();
 builder.AddSignInWithEthereum();
 builder.AddPortalServices();
 builder.AddPortalSignIn();
+builder.AddPublicApi();
 
 var app = builder.Build();
 
 app.MapPortal();
 app.MapSignInEndpoints();
+app.MapPublicApi();
 
 return await app.RunPortalAsync();
 

@@ -16,6 +16,7 @@ public static class IndexingServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ChainIndexNotifier>();
         builder.Services.AddSingleton<ChainIndexer>();
+        builder.Services.AddSingleton<Core.Data.ChainIndex.ChainIndexQueries>();
         builder.Services.AddHostedService<ChainIndexerService>();
         return builder;
     }
