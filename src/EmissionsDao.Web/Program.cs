@@ -1,9 +1,11 @@
 using EmissionsDao.Chain;
 using EmissionsDao.Chain.Identity;
+using EmissionsDao.Chain.Indexing;
 using EmissionsDao.Core;
 using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Documents;
 using EmissionsDao.Web.Audits;
+using EmissionsDao.Web.Api;
 using EmissionsDao.Web.Authentication;
 using EmissionsDao.Web.Extensions;
 
@@ -17,16 +19,19 @@ builder.Services.AddEmissionsCore();
 builder.AddEmissionsData();
 builder.AddDocumentEncryption();
 builder.AddEmissionsChain();
+builder.AddChainIndexer();
 builder.AddSignInWithEthereum();
 builder.AddPortalServices();
 builder.AddPortalSignIn();
 builder.AddAuditFlows();
+builder.AddPublicApi();
 
 var app = builder.Build();
 
 app.MapPortal();
 app.MapSignInEndpoints();
 app.MapAuditDocumentEndpoints();
+app.MapPublicApi();
 
 return await app.RunPortalAsync();
 

@@ -9,5 +9,8 @@ public sealed class ChainCheckpoint
 
     public long LastProcessedBlock { get; set; }
 
+    /// <summary>Hash of <see cref="LastProcessedBlock"/> (0x hex): if the chain no longer has it, the chain was reset or reorganised.</summary>
+    public string? LastProcessedBlockHash { get; set; }
+
     public DateTime UpdatedUtc { get; set; }
 }

@@ -1,4 +1,6 @@
 using EmissionsDao.Core.Requests;
+
+using EmissionsDao.Core.Data.ChainIndex;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmissionsDao.Core.Data;
@@ -32,6 +34,20 @@ public sealed class EmissionsDbContext(DbContextOptions<EmissionsDbContext> opti
     public DbSet<RequestMessage> RequestMessages => Set<RequestMessage>();
 
     public DbSet<SealedAuditorResult> SealedAuditorResults => Set<SealedAuditorResult>();
+
+    public DbSet<IndexedChainEvent> ChainEvents => Set<IndexedChainEvent>();
+
+    public DbSet<IndexedAuditRequest> ChainAuditRequests => Set<IndexedAuditRequest>();
+
+    public DbSet<IndexedEmissionsRecord> ChainRecords => Set<IndexedEmissionsRecord>();
+
+    public DbSet<IndexedEmissionsToken> ChainTokens => Set<IndexedEmissionsToken>();
+
+    public DbSet<TreasuryFlow> ChainTreasuryFlows => Set<TreasuryFlow>();
+
+    public DbSet<IndexedProposal> ChainProposals => Set<IndexedProposal>();
+
+    public DbSet<IndexedAuditor> ChainAuditors => Set<IndexedAuditor>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EmissionsDbContext).Assembly);

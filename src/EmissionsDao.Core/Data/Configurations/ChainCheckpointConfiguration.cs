@@ -9,5 +9,6 @@ internal sealed class ChainCheckpointConfiguration : IEntityTypeConfiguration<Ch
     {
         builder.HasKey(c => c.Stream);
         builder.Property(c => c.Stream).HasMaxLength(64);
+        builder.Property(c => c.LastProcessedBlockHash).HasMaxLength(66);
     }
 }

@@ -69,12 +69,379 @@ namespace EmissionsDao.Core.Data.Migrations
                     b.Property<long>("LastProcessedBlock")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("LastProcessedBlockHash")
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedUtc")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Stream");
 
                     b.ToTable("ChainCheckpoints");
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.IndexedAuditRequest", b =>
+                {
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Commits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DeclineReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<string>("FactorSetHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fee")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeeToken")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Panel")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reveals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RequestId");
+
+                    b.HasIndex("Requester");
+
+                    b.HasIndex("SubjectKey");
+
+                    b.ToTable("ChainAuditRequests", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.IndexedAuditor", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAuditor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastChangedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reputation")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Account");
+
+                    b.ToTable("ChainAuditors", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.IndexedChainEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contract")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EventName")
+                        .IsRequired()
+                        .HasMaxLength(48)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PayloadJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TransactionHash")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("BlockNumber", "LogIndex")
+                        .IsUnique();
+
+                    b.HasIndex("EventName", "BlockNumber");
+
+                    b.ToTable("ChainEvents", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.IndexedEmissionsRecord", b =>
+                {
+                    b.Property<long>("RecordId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<long>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("TokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WrittenTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("RecordId");
+
+                    b.HasIndex("Owner");
+
+                    b.HasIndex("SubjectKey", "StartDate")
+                        .IsUnique();
+
+                    b.ToTable("ChainRecords", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.IndexedEmissionsToken", b =>
+                {
+                    b.Property<long>("TokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EndDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("EndDay");
+
+                    b.Property<long>("Grams")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MintedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MintedTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordIds")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StartDate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("StartDay");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenId");
+
+                    b.HasIndex("Holder");
+
+                    b.HasIndex("SubjectKey");
+
+                    b.ToTable("ChainTokens", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.IndexedProposal", b =>
+                {
+                    b.Property<string>("ProposalId")
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AbstainVotes")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgainstVotes")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Canceled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedBlock")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Eta")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Executed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ForVotes")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposer")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("VoteEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("VoteStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Voters")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProposalId");
+
+                    b.HasIndex("CreatedBlock");
+
+                    b.ToTable("ChainProposals", (string)null);
+                });
+
+            modelBuilder.Entity("EmissionsDao.Core.Data.ChainIndex.TreasuryFlow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Amount")
+                        .IsRequired()
+                        .HasMaxLength(78)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BlockNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LogIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(42)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockNumber", "LogIndex")
+                        .IsUnique();
+
+                    b.HasIndex("Kind", "Token");
+
+                    b.ToTable("ChainTreasuryFlows", (string)null);
                 });
 
             modelBuilder.Entity("EmissionsDao.Core.Data.EmissionsRecord", b =>
