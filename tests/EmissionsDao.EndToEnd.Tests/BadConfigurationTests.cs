@@ -83,7 +83,7 @@ public sealed class BadConfigurationTests
         using var process = Process.Start(startInfo)!;
         var stderr = process.StandardError.ReadToEndAsync();
         _ = process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(120));
         await process.WaitForExitAsync(timeout.Token);
         Directory.Delete(dataDirectory, recursive: true);
         return (process.ExitCode, (await stderr).Trim());

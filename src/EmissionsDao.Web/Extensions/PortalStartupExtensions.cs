@@ -14,10 +14,11 @@ public static class PortalStartupExtensions
     {
         try
         {
-            // The chain and the database are independent: bring them up side by side before serving.
-            await Task.WhenAll(
-                app.Services.ConnectChainAsync(app.Lifetime.ApplicationStopping),
-                app.Services.MigrateEmissionsDatabaseAsync(app.Lifetime.ApplicationStopping));
+            // The chain and the database are independent: bring them up side by side before serving, and report a
+            // chain configuration problem as soon as it is known rather than after the database is ready.
+            var database = app.Services.MigrateEmissionsDatabaseAsync(app.Lifetime.ApplicationStopping);
+            await app.Services.ConnectChainAsync(app.Lifetime.ApplicationStopping);
+            await database;
             await app.RunAsync();
             return 0;
         }
