@@ -30,14 +30,14 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await PortalFixture.ScreenshotAsync(alice, "audit-request-requester");
 
         var (auditorName, auditor) = await OpenAsDrawnAuditorAsync(requestId);
-        await auditor.GetByTestId("message-input").Locator("textarea").FillAsync("Please confirm the meter reading of 31 January.");
+        await Field(auditor, "message-input").FillAsync("Please confirm the meter reading of 31 January.");
         await auditor.GetByTestId("message-send").ClickAsync();
         await Expect(auditor.GetByTestId("message-thread")).ToContainTextAsync("Please confirm the meter reading", new() { Timeout = 10_000 });
         await Expect(auditor.GetByTestId("request-documents")).ToContainTextAsync("bill-january.pdf");
 
         await ReloadAsync(alice);
         await Expect(alice.GetByTestId("info-requested")).ToBeVisibleAsync(new() { Timeout = 10_000 });
-        await alice.GetByTestId("message-input").Locator("textarea").FillAsync("Confirmed: 250 kWh each half of the month, as on the bill.");
+        await Field(alice, "message-input").FillAsync("Confirmed: 250 kWh each half of the month, as on the bill.");
         await alice.GetByTestId("message-send").ClickAsync();
         await Expect(alice.GetByTestId("message-thread")).ToContainTextAsync("Confirmed: 250 kWh", new() { Timeout = 10_000 });
         await Expect(alice.GetByTestId("info-requested")).ToBeHiddenAsync();
@@ -65,7 +65,7 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await PortalFixture.ScreenshotAsync(alice, "audit-request-issued");
         await alice.GetByTestId("go-to-records").ClickAsync();
         await alice.WaitForURLAsync("**/audits/records");
-        await alice.GetByTestId($"select-record-{record.RecordId}").Locator("input").CheckAsync();
+        await Field(alice, $"select-record-{record.RecordId}").CheckAsync();
         await Expect(alice.GetByTestId("coverage-ok")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await alice.GetByTestId("mint-token").ClickAsync();
         await Expect(alice.GetByTestId("tokens")).ToContainTextAsync("active", new() { Timeout = 30_000 });
@@ -111,7 +111,8 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
 
         var anonymous = await portal.Browser.NewPageAsync();
         Assert.Equal(403, (await anonymous.APIRequest.GetAsync(new Uri(portal.BaseAddress, documentPath).ToString(), new() { MaxRedirects = 0 })).Status);
-        Assert.Equal(404, (await anonymous.APIRequest.GetAsync(new Uri(portal.BaseAddress, $"/audits/{requestId}/documents/999999").ToString())).Status);
+        Assert.Equal(403, (await anonymous.APIRequest.GetAsync(new Uri(portal.BaseAddress, $"/audits/{requestId}/documents/999999").ToString())).Status);
+        Assert.Equal(404, (await alice.APIRequest.GetAsync(new Uri(portal.BaseAddress, $"/audits/{requestId}/documents/999999").ToString())).Status);
         Assert.Equal(404, (await anonymous.APIRequest.GetAsync(new Uri(portal.BaseAddress, "/audits/999999/documents/1").ToString())).Status);
     }
 
@@ -122,8 +123,8 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         var requestId = await RequestAuditAsync(grace, "Grace / home electricity", "2025-03-01", "2025-03-31", "mar", withDocument: false);
 
         var (_, auditor) = await OpenAsDrawnAuditorAsync(requestId);
-        await auditor.GetByTestId("result-decline").ClickAsync();
-        await auditor.GetByTestId("result-reason-text").Locator("textarea").FillAsync("No bill supports these readings.");
+        await auditor.GetByTestId("auditor-panel").GetByText("Decline", new() { Exact = true }).ClickAsync();
+        await Field(auditor, "result-reason-text").FillAsync("No bill supports these readings.");
         await PortalFixture.ScreenshotAsync(auditor, "auditor-decline-form");
         await auditor.GetByTestId("commit-result").ClickAsync();
         await Expect(auditor.GetByTestId("committed")).ToContainTextAsync("decline", new() { Timeout = 30_000 });
@@ -148,11 +149,11 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
     {
         var middle = DateOnly.Parse(start, System.Globalization.CultureInfo.InvariantCulture).AddDays(14).ToString("yyyy-MM-dd");
         var secondHalf = DateOnly.Parse(middle, System.Globalization.CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd");
-        await page.GetByTestId("subject-key").Locator("input").FillAsync(subject);
+        await Field(page, "subject-key").FillAsync(subject);
         await page.GetByLabel("Period start").FillAsync(start);
         await page.GetByLabel("Period end (inclusive)").FillAsync(end);
 
-        var csvInput = page.GetByTestId("csv-upload").Locator("input[type=file]");
+        var csvInput = page.GetByTestId("csv-upload").Locator("input[type=file]").Last;
         await csvInput.SetInputFilesAsync(Csv($"{month}-bad.csv", $"{ElectricityHeader}\n{start},{middle},250,CAMX\n{secondHalf},{end},-5,CAMX\n"));
         await Expect(page.GetByTestId("import-failed")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Expect(page.GetByTestId("error-line")).ToHaveTextAsync("3");
@@ -162,18 +163,28 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await csvInput.SetInputFilesAsync(Csv($"{month}.csv", $"{ElectricityHeader}\n{start},{middle},250,CAMX\n{secondHalf},{end},250,CAMX\n"));
         await Expect(page.GetByTestId("import-ok")).ToContainTextAsync("2 rows", new() { Timeout = 10_000 });
         await Expect(page.GetByTestId("import-errors")).ToHaveCountAsync(0);
-        await Expect(page.GetByTestId("preview-rows")).ToContainTextAsync("eGRID");
+        await Expect(page.GetByTestId("preview-rows")).ToContainTextAsync("US EPA 2023, CAMX");
         await Expect(page.GetByTestId("preview-total")).ToContainTextAsync("kg CO2e");
         if (withDocument)
         {
-            await page.GetByTestId("document-upload").Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "bill-january.pdf", MimeType = "application/pdf", Buffer = Bill });
+            await page.GetByTestId("document-upload").Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "bill-january.pdf", MimeType = "application/pdf", Buffer = Bill });
             await Expect(page.GetByTestId("documents")).ToContainTextAsync("bill-january.pdf", new() { Timeout = 10_000 });
         }
 
         await Expect(page.GetByTestId("submit-request")).ToBeEnabledAsync();
         await PortalFixture.ScreenshotAsync(page, "new-audit-preview");
         await page.GetByTestId("submit-request").ClickAsync();
-        await page.WaitForURLAsync(RequestUrl(), new() { Timeout = 60_000 });
+        for (var waited = 0; !RequestUrl().IsMatch(new Uri(page.Url).AbsolutePath); waited += 250)
+        {
+            if (await page.GetByTestId("submit-error").CountAsync() > 0 || waited > 60_000)
+            {
+                await PortalFixture.ScreenshotAsync(page, "new-audit-submit-failed");
+                Assert.Fail("The request was not submitted: " + string.Join(" | ", await page.GetByTestId("submit-error").AllInnerTextsAsync()));
+            }
+
+            await Task.Delay(250);
+        }
+
         await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
         await Expect(page.GetByTestId("request-timeline")).ToContainTextAsync("Panel drawn", new() { Timeout = 10_000 });
         return BigInteger.Parse(new Uri(page.Url).Segments[^1]);
@@ -200,6 +211,10 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
 
         await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
     }
+
+    /// <summary>The input or textarea of a MudBlazor field, wherever the test id landed.</summary>
+    private static ILocator Field(IPage page, string testId) =>
+        page.Locator($"input[data-testid={testId}], textarea[data-testid={testId}], [data-testid={testId}] input, [data-testid={testId}] textarea").First;
 
     private static FilePayload Csv(string name, string text) => new() { Name = name, MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(text) };
 

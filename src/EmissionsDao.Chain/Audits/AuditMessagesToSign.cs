@@ -2,19 +2,39 @@ using System.Numerics;
 using EmissionsDao.Chain.Contracts.Generated.AuditRegistry;
 using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using EmissionsDao.Chain.Contracts.Generated.TestStablecoin;
+using Nethereum.ABI.EIP712;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Signer;
+using Nethereum.Signer.EIP712;
 
 namespace EmissionsDao.Chain.Audits;
 
 /// <summary>A request and its fee permit as the requester's wallet signs them (typed-data JSON for eth_signTypedData_v4).</summary>
-public sealed record AuditRequestToSign(AuditRequestTypedMessage Request, string RequestTypedDataJson, PermitTypedMessage Permit, string PermitTypedDataJson);
+public sealed record AuditRequestToSign(
+    AuditRequestTypedMessage Request,
+    TypedData<Domain> RequestTypedData,
+    string RequestTypedDataJson,
+    PermitTypedMessage Permit,
+    TypedData<Domain> PermitTypedData,
+    string PermitTypedDataJson)
+{
+    /// <summary>Both signatures with a key the server holds (a dev account): the typed objects, not the JSON, are hashed.</summary>
+    public (string Request, string Permit) SignWith(EthECKey key) =>
+        (Eip712TypedDataSigner.Current.SignTypedDataV4(Request, RequestTypedData, key), Eip712TypedDataSigner.Current.SignTypedDataV4(Permit, PermitTypedData, key));
+}
 
 /// <summary>A commit as the auditor's wallet signs it.</summary>
-public sealed record CommitToSign(CommitTypedMessage Message, string TypedDataJson);
+public sealed record CommitToSign(CommitTypedMessage Message, TypedData<Domain> TypedData, string TypedDataJson)
+{
+    public string SignWith(EthECKey key) => Eip712TypedDataSigner.Current.SignTypedDataV4(Message, TypedData, key);
+}
 
 /// <summary>A reveal as the auditor's wallet signs it.</summary>
-public sealed record RevealToSign(RevealTypedMessage Message, string TypedDataJson);
+public sealed record RevealToSign(RevealTypedMessage Message, TypedData<Domain> TypedData, string TypedDataJson)
+{
+    public string SignWith(EthECKey key) => Eip712TypedDataSigner.Current.SignTypedDataV4(Message, TypedData, key);
+}
 
 /// <summary>
 /// Builds the EIP-712 messages of the audit lifecycle for a signer the portal does not hold (a browser wallet, or a
@@ -59,11 +79,10 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await token.NoncesQueryAsync(draft.Requester),
             Deadline = deadline,
         };
+        var requestTypedData = AuditTypedData.AuditRequest(await Service.RegistryDomainAsync());
+        var permitTypedData = AuditTypedData.Permit(AuditTypedData.Domain(tokenDomain.Name, tokenDomain.Version, tokenDomain.ChainId, tokenDomain.VerifyingContract));
         return new AuditRequestToSign(
-            request,
-            WalletTypedData.ToJson(AuditTypedData.AuditRequest(await Service.RegistryDomainAsync()), request),
-            permit,
-            WalletTypedData.ToJson(AuditTypedData.Permit(AuditTypedData.Domain(tokenDomain.Name, tokenDomain.Version, tokenDomain.ChainId, tokenDomain.VerifyingContract)), permit));
+            request, requestTypedData, ToWalletJson(requestTypedData, request), permit, permitTypedData, ToWalletJson(permitTypedData, permit));
     }
 
     public static SignedAuditRequest Signed(AuditRequestToSign toSign, string requestSignature, string permitSignature)
@@ -98,7 +117,8 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await Registry.NoncesQueryAsync(auditor),
             Deadline = await DeadlineAsync(validity),
         };
-        return new CommitToSign(message, WalletTypedData.ToJson(AuditTypedData.Commit(await Service.RegistryDomainAsync()), message));
+        var typedData = AuditTypedData.Commit(await Service.RegistryDomainAsync());
+        return new CommitToSign(message, typedData, ToWalletJson(typedData, message));
     }
 
     public static SignedCommit Signed(CommitToSign toSign, string signature) => new(
@@ -126,7 +146,8 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await Registry.NoncesQueryAsync(auditor),
             Deadline = await DeadlineAsync(validity),
         };
-        return new RevealToSign(message, WalletTypedData.ToJson(AuditTypedData.Reveal(await Service.RegistryDomainAsync()), message));
+        var typedData = AuditTypedData.Reveal(await Service.RegistryDomainAsync());
+        return new RevealToSign(message, typedData, ToWalletJson(typedData, message));
     }
 
     public static SignedReveal Signed(RevealToSign toSign, string signature)
@@ -172,6 +193,32 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
     {
         var block = await Chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
         return (long)block.Timestamp.Value;
+    }
+
+    /// <summary>
+    /// <see cref="WalletTypedData.ToJson"/>, with every bytes/bytesN field of the (flat) message as 0x-hex: the typed-data
+    /// serializer writes byte arrays as base64, which neither wallets nor the EIP-712 encoder read as bytes.
+    /// </summary>
+    private static string ToWalletJson<TMessage>(TypedData<Domain> typedData, TMessage message)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(WalletTypedData.ToJson(typedData, message))!;
+        var messageNode = json["message"]!.AsObject();
+        foreach (var field in typedData.Types[typedData.PrimaryType].Where(f => f.Type.StartsWith("bytes", StringComparison.Ordinal)))
+        {
+            messageNode[field.Name] = messageNode[field.Name] switch
+            {
+                System.Text.Json.Nodes.JsonArray array => new System.Text.Json.Nodes.JsonArray(array.Select(item => (System.Text.Json.Nodes.JsonNode?)Hex(item)).ToArray()),
+                { } value => Hex(value),
+                null => null,
+            };
+        }
+
+        return json.ToJsonString();
+
+        static System.Text.Json.Nodes.JsonNode? Hex(System.Text.Json.Nodes.JsonNode? node) =>
+            node?.GetValue<string>() is { } text && !text.StartsWith("0x", StringComparison.Ordinal)
+                ? System.Text.Json.Nodes.JsonValue.Create(Convert.FromBase64String(text).ToHex(prefix: true))
+                : node?.DeepClone();
     }
 
     private async Task<long> DeadlineAsync(TimeSpan validity) => await ChainTimeAsync() + (long)validity.TotalSeconds;

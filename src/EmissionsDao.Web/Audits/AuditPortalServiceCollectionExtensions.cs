@@ -11,6 +11,7 @@ public static class AuditPortalServiceCollectionExtensions
         builder.Services.AddSingleton<AuditRequestStore>();
         builder.Services.AddSingleton<AuditMessagesToSign>();
         builder.Services.AddSingleton<AuditPortalService>();
+        builder.Services.AddScoped<AuditSigner>();
         return builder;
     }
 }
