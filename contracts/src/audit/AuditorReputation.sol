@@ -27,10 +27,13 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @notice Largest balance one account can hold (2^96 - 1 base units).
     uint256 public constant MAX_REPUTATION = type(uint96).max;
 
+    /// @dev One slot: the balance, its epoch, the auditor flag and the position in the sum tree (0 = none). The
+    /// tree leaf of a positioned account is its weight `auditor ? value << epoch : 0`, kept here, not in the tree.
     struct Balance {
         uint128 value;
         uint64 epoch;
         bool auditor;
+        uint56 position;
     }
 
     uint256 private immutable _genesis;
@@ -108,9 +111,11 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @param account The auditor.
     /// @param auditor True to register, false to deregister.
     function setAuditor(address account, bool auditor) external onlyRegistry {
-        Balance storage balance = _balances[account];
+        Balance memory balance = _balances[account];
+        uint256 oldWeight = _weightOf(balance);
         balance.auditor = auditor;
-        _auditors.set(account, auditor ? uint256(balance.value) << balance.epoch : 0);
+        _setWeight(account, balance, oldWeight, _weightOf(balance));
+        _balances[account] = balance;
         emit AuditorStatusChanged(account, auditor);
     }
 
@@ -138,10 +143,11 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
         uint256[] memory positions = new uint256[](size + 1);
         uint256[] memory weights = new uint256[](size + 1);
         uint256 excludedCount;
-        uint256 excludedPosition = _auditors.positions[excluded];
-        if (excludedPosition != 0 && _auditors.leaves[excludedPosition] != 0) {
-            positions[0] = excludedPosition;
-            weights[0] = _auditors.leaves[excludedPosition];
+        Balance memory excludedBalance = _balances[excluded];
+        uint256 excludedWeight = _weightOf(excludedBalance);
+        if (excludedBalance.position != 0 && excludedWeight != 0) {
+            positions[0] = excludedBalance.position;
+            weights[0] = excludedWeight;
             remaining -= weights[0];
             excludedCount = 1;
         }
@@ -150,8 +156,9 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
             if (remaining == 0) revert NotEnoughAuditors(k, size);
             uint256 target = uint256(keccak256(abi.encode(seed, k))) % remaining;
             uint256 position = _auditors.find(target, positions, weights, excludedCount);
-            uint256 weight = _auditors.leaves[position];
-            panel[k] = _auditors.members[position];
+            address member = _auditors.members[position];
+            uint256 weight = _weightOf(_balances[member]);
+            panel[k] = member;
             positions[excludedCount] = position;
             weights[excludedCount] = weight;
             ++excludedCount;
@@ -291,11 +298,26 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
         }
         uint256 oldScaled = uint256(balance.value) << balance.epoch;
         uint256 newScaled = value << epoch;
-        _balances[account] = Balance(uint128(value), uint64(epoch), balance.auditor);
+        Balance memory updated = Balance(uint128(value), uint64(epoch), balance.auditor, balance.position);
+        if (balance.auditor) _setWeight(account, updated, oldScaled, newScaled);
+        _balances[account] = updated;
         _scaledSupply = _scaledSupply - oldScaled + newScaled;
-        if (balance.auditor) _auditors.set(account, newScaled);
         emit ReputationChanged(account, int256(value) - int256(current), value, epoch);
         if (value > current) emit Transfer(address(0), account, value - current);
         else if (value < current) emit Transfer(account, address(0), current - value);
+    }
+
+    function _weightOf(Balance memory balance) private pure returns (uint256) {
+        return balance.auditor ? uint256(balance.value) << balance.epoch : 0;
+    }
+
+    /// @dev Moves `account`'s tree weight from `oldWeight` to `newWeight`, giving it a position on its first
+    /// non-zero weight (stored in `balance`, which the caller writes back).
+    function _setWeight(address account, Balance memory balance, uint256 oldWeight, uint256 newWeight) private {
+        if (balance.position == 0) {
+            if (newWeight != 0) balance.position = uint56(_auditors.add(account, newWeight));
+        } else {
+            _auditors.update(balance.position, oldWeight, newWeight);
+        }
     }
 }
