@@ -38,8 +38,9 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
 
     uint256 private immutable _genesis;
     uint256 private immutable _epochDuration;
-    address private _registry;
-    uint256 private _scaledSupply;
+    /// @dev Scaled balances of accounts that are not registered auditors; the auditors' scaled balances are the sum
+    /// tree's total (so a registry adjustment of an auditor writes its balance and the tree, not a supply counter).
+    uint256 private _otherScaledSupply;
     mapping(address account => Balance) private _balances;
     SortitionSumTree.Tree private _auditors;
 
@@ -76,7 +77,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     }
 
     modifier onlyRegistry() {
-        if (msg.sender != _registry) revert NotRegistry(msg.sender);
+        if (msg.sender != _auditors.tag) revert NotRegistry(msg.sender);
         _;
     }
 
@@ -85,7 +86,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @notice Sets the AuditRegistry that adjusts reputation and registers auditors. Only the owner.
     /// @param newRegistry The registry contract.
     function setRegistry(address newRegistry) external onlyOwner {
-        _registry = newRegistry;
+        _auditors.tag = newRegistry;
         emit RegistryChanged(newRegistry);
     }
 
@@ -112,10 +113,15 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @param auditor True to register, false to deregister.
     function setAuditor(address account, bool auditor) external onlyRegistry {
         Balance memory balance = _balances[account];
-        uint256 oldWeight = _weightOf(balance);
-        balance.auditor = auditor;
-        _setWeight(account, balance, oldWeight, _weightOf(balance));
-        _balances[account] = balance;
+        if (balance.auditor != auditor) {
+            uint256 scaled = uint256(balance.value) << balance.epoch;
+            if (auditor) _otherScaledSupply -= scaled;
+            else _otherScaledSupply += scaled;
+            uint256 oldWeight = _weightOf(balance);
+            balance.auditor = auditor;
+            _setWeight(account, balance, oldWeight, _weightOf(balance));
+            _balances[account] = balance;
+        }
         emit AuditorStatusChanged(account, auditor);
     }
 
@@ -171,7 +177,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @notice The registry allowed to adjust reputation.
     /// @return The registry address.
     function registry() external view returns (address) {
-        return _registry;
+        return _auditors.tag;
     }
 
     /// @notice Current decay epoch (0 at deployment).
@@ -222,7 +228,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @return The total in base units.
     function totalSupply() external view returns (uint256) {
         uint256 epoch = currentEpoch();
-        return epoch >= 256 ? 0 : _scaledSupply >> epoch;
+        return epoch >= 256 ? 0 : (_auditors.total() + _otherScaledSupply) >> epoch;
     }
 
     /// @notice Token name.
@@ -300,8 +306,8 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
         uint256 newScaled = value << epoch;
         Balance memory updated = Balance(uint128(value), uint64(epoch), balance.auditor, balance.position);
         if (balance.auditor) _setWeight(account, updated, oldScaled, newScaled);
+        else _otherScaledSupply = _otherScaledSupply - oldScaled + newScaled;
         _balances[account] = updated;
-        _scaledSupply = _scaledSupply - oldScaled + newScaled;
         emit ReputationChanged(account, int256(value) - int256(current), value, epoch);
         if (value > current) emit Transfer(address(0), account, value - current);
         else if (value < current) emit Transfer(account, address(0), current - value);

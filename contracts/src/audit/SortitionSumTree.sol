@@ -13,8 +13,11 @@ pragma solidity ^0.8.24;
 library SortitionSumTree {
     /// @dev Leaf weights are not stored here: the caller keeps each member's weight (e.g. in its own balance slot)
     /// and passes the old weight on every change, which saves a storage write per change.
+    /// `tag` is 160 bits of the caller's own data sharing the slot with `size` (read together, e.g. an access check
+    /// and a tree update in one cold read).
     struct Tree {
-        uint256 size;
+        address tag;
+        uint96 size;
         mapping(uint256 position => uint256) nodes;
         mapping(uint256 position => address) members;
     }
@@ -22,6 +25,7 @@ library SortitionSumTree {
     /// @dev Appends `member` with a non-zero `weight` at the next position and returns that position.
     function add(Tree storage tree, address member, uint256 weight) internal returns (uint256 position) {
         position = ++tree.size;
+        tree.size = uint96(position);
         tree.members[position] = member;
         uint256 node = weight;
         uint256 lowbit = position & (~position + 1);
