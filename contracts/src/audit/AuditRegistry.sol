@@ -382,7 +382,9 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         if (request.periodStart > request.periodEnd) revert InvalidPeriod(request.periodStart, request.periodEnd);
         Config memory config = _config;
         if (request.fee != config.fee) revert FeeMismatch(config.fee, request.fee);
-        _records.checkPeriod(request.subjectKey, request.periodStart, request.periodEnd, predecessorHint);
+        _records.checkPeriod(
+            request.subjectKey, request.periodStart, request.periodEnd, predecessorHint, _subjectOf(predecessorHint)
+        );
         address token = _feeToken;
         requestId = ++_requestCount;
         uint32 commitDeadline = uint32(block.timestamp) + config.commitDuration;
@@ -1076,7 +1078,14 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         bytes32 factorSet
     ) private {
         uint256 overlapping = _records.tryWrite(
-            request.requester, request.subjectKey, request.periodStart, request.periodEnd, grams, requestId, predecessorHint
+            request.requester,
+            request.subjectKey,
+            request.periodStart,
+            request.periodEnd,
+            grams,
+            requestId,
+            predecessorHint,
+            _subjectOf(predecessorHint)
         );
         if (overlapping != 0) {
             _decline(requestId, request, REASON_PERIOD_ALREADY_RECORDED);
@@ -1131,6 +1140,11 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         _feeTokens[index] = token;
         _feeToken = token;
         emit FeeTokenChanged(token);
+    }
+
+    /// @dev Subject of request `requestId` (a record's id is its request's id), zero for 0.
+    function _subjectOf(uint256 requestId) private view returns (bytes32) {
+        return requestId == 0 ? bytes32(0) : _requests[requestId].subjectKey;
     }
 
     function _tokenOf(uint16 index) private view returns (address) {

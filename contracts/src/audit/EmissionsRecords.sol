@@ -153,13 +153,17 @@ contract EmissionsRecords {
         uint256 requestId,
         uint256 predecessorHint
     ) external returns (uint256) {
-        uint256 overlapping = _write(owner, subjectKey, startDay, endDay, grams, requestId, predecessorHint);
+        if (msg.sender != _registry) revert NotRegistry(msg.sender);
+        bytes32 hintSubjectKey = predecessorHint == 0 ? bytes32(0) : IAuditEvidence(msg.sender).subjectOf(predecessorHint);
+        uint256 overlapping =
+            _write(owner, subjectKey, startDay, endDay, grams, requestId, predecessorHint, hintSubjectKey);
         if (overlapping != 0) _revertOverlap(overlapping);
         return requestId;
     }
 
     /// @notice Like {write}, but an overlap returns the id of an overlapping record of the subject (proven from the
-    /// verified hint or its successor) instead of reverting; 0 means written. Only the registry.
+    /// verified hint or its successor) instead of reverting; 0 means written. Only the registry, which passes the
+    /// hint's subject from its own storage (saving a call back).
     /// @param owner Owner of the record (the requester).
     /// @param subjectKey The subject.
     /// @param startDay First day (inclusive).
@@ -167,6 +171,7 @@ contract EmissionsRecords {
     /// @param grams Total emissions in grams CO2e.
     /// @param requestId The audit request that issued it; also the record's id.
     /// @param predecessorHint The predecessor hint (see {write}).
+    /// @param hintSubjectKey The subject of request `predecessorHint` (ignored if the hint is 0).
     /// @return overlapping 0 if written, else an overlapping record's id.
     function tryWrite(
         address owner,
@@ -175,9 +180,11 @@ contract EmissionsRecords {
         uint32 endDay,
         uint96 grams,
         uint256 requestId,
-        uint256 predecessorHint
+        uint256 predecessorHint,
+        bytes32 hintSubjectKey
     ) external returns (uint256 overlapping) {
-        return _write(owner, subjectKey, startDay, endDay, grams, requestId, predecessorHint);
+        if (msg.sender != _registry) revert NotRegistry(msg.sender);
+        return _write(owner, subjectKey, startDay, endDay, grams, requestId, predecessorHint, hintSubjectKey);
     }
 
     /// @notice Reverts unless the period could be recorded for the subject now: {PeriodOverlap} if it overlaps a
@@ -186,8 +193,16 @@ contract EmissionsRecords {
     /// @param startDay First day (inclusive).
     /// @param endDay Last day (inclusive).
     /// @param predecessorHint The predecessor hint (see {write}).
-    function checkPeriod(bytes32 subjectKey, uint32 startDay, uint32 endDay, uint256 predecessorHint) external view {
-        (, uint256 overlapping) = _locate(subjectKey, startDay, endDay, predecessorHint);
+    /// @param hintSubjectKey The subject of record `predecessorHint` as the caller knows it (the registry reads it
+    /// from the request; other callers get an answer as good as the subject they pass).
+    function checkPeriod(
+        bytes32 subjectKey,
+        uint32 startDay,
+        uint32 endDay,
+        uint256 predecessorHint,
+        bytes32 hintSubjectKey
+    ) external view {
+        (, uint256 overlapping) = _locate(subjectKey, startDay, endDay, predecessorHint, hintSubjectKey);
         if (overlapping != 0) _revertOverlap(overlapping);
     }
 
@@ -256,15 +271,20 @@ contract EmissionsRecords {
         uint32 endDay,
         uint96 grams,
         uint256 recordId,
-        uint256 predecessorHint
+        uint256 predecessorHint,
+        bytes32 hintSubjectKey
     ) private returns (uint256 overlapping) {
-        if (msg.sender != _registry) revert NotRegistry(msg.sender);
         uint48 next;
-        (next, overlapping) = _locate(subjectKey, startDay, endDay, predecessorHint);
+        (next, overlapping) = _locate(subjectKey, startDay, endDay, predecessorHint, hintSubjectKey);
         if (overlapping != 0) return overlapping;
         Link storage link = _links[recordId];
         if (recordId == 0 || recordId > type(uint40).max || link.written) revert InvalidRecordId(recordId);
-        _links[recordId] = Link(grams, startDay, endDay, next, 0, true);
+        // One SSTORE of the packed slot (a struct assignment stores field by field).
+        uint256 packed = uint256(grams) | (uint256(startDay) << 96) | (uint256(endDay) << 128)
+            | (uint256(next) << 160) | (uint256(1) << 248);
+        assembly ("memory-safe") {
+            sstore(link.slot, packed)
+        }
         if (predecessorHint == 0) _heads[subjectKey] = uint48(recordId);
         else _links[predecessorHint].next = uint48(recordId);
         emit RecordWritten(recordId, subjectKey, owner, startDay, endDay, grams, recordId, predecessorHint);
@@ -272,7 +292,7 @@ contract EmissionsRecords {
 
     /// @dev Verifies the hint and returns the new record's successor, or an overlapping record of the subject.
     /// Reverts {WrongNeighbourHint} if the hint is not a record of the subject or a neighbour lies on the wrong side.
-    function _locate(bytes32 subjectKey, uint32 startDay, uint32 endDay, uint256 hint)
+    function _locate(bytes32 subjectKey, uint32 startDay, uint32 endDay, uint256 hint, bytes32 hintSubjectKey)
         private
         view
         returns (uint48 next, uint256 overlapping)
@@ -282,7 +302,7 @@ contract EmissionsRecords {
             next = _heads[subjectKey];
         } else {
             Link memory previous = _links[hint];
-            if (!previous.written || IAuditEvidence(_registry).subjectOf(hint) != subjectKey) {
+            if (!previous.written || hintSubjectKey != subjectKey) {
                 revert WrongNeighbourHint(hint);
             }
             if (previous.startDay <= endDay && previous.endDay >= startDay) return (0, hint);

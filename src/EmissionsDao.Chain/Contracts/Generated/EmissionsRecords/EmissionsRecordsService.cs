@@ -142,7 +142,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
              return ContractHandler.SendRequestAndWaitForReceiptAsync(tryWriteFunction, cancellationToken);
         }
 
-        public Task<string> TryWriteRequestAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint)
+        public Task<string> TryWriteRequestAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint, byte[] hintSubjectKey)
         {
             var tryWriteFunction = new TryWriteFunction();
                 tryWriteFunction.Owner = owner;
@@ -152,11 +152,12 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
                 tryWriteFunction.Grams = grams;
                 tryWriteFunction.RequestId = requestId;
                 tryWriteFunction.PredecessorHint = predecessorHint;
+                tryWriteFunction.HintSubjectKey = hintSubjectKey;
 
              return ContractHandler.SendRequestAsync(tryWriteFunction);
         }
 
-        public Task<TransactionReceipt> TryWriteRequestAndWaitForReceiptAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> TryWriteRequestAndWaitForReceiptAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint, byte[] hintSubjectKey, CancellationTokenSource cancellationToken = null)
         {
             var tryWriteFunction = new TryWriteFunction();
                 tryWriteFunction.Owner = owner;
@@ -166,6 +167,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
                 tryWriteFunction.Grams = grams;
                 tryWriteFunction.RequestId = requestId;
                 tryWriteFunction.PredecessorHint = predecessorHint;
+                tryWriteFunction.HintSubjectKey = hintSubjectKey;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(tryWriteFunction, cancellationToken);
         }
