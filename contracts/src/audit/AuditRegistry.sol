@@ -47,6 +47,8 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// period (the request can never be recorded). Auditors' own reason codes are 1 to 65,534.
     uint16 public constant REASON_PERIOD_ALREADY_RECORDED = type(uint16).max;
     uint256 private constant CREDIT_FLAG = 1 << 255;
+    /// @dev Bit 113 of a packed result: the revealed factor set differs from the request's (see {_revealedFactorSets}).
+    bytes32 private constant FACTOR_SET_DIFFERS = bytes32(uint256(1) << 113);
 
     bytes32 private constant AUDIT_REQUEST_TYPEHASH = keccak256(
         "AuditRequest(address requester,bytes32 subjectKey,uint32 periodStart,uint32 periodEnd,bytes32 activityHash,"
@@ -181,18 +183,23 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         bytes32 factorSetHash;
     }
 
-    /// @dev The parameters as stored: one slot with everything a request reads (and the current fee token's index).
+    /// @dev The parameters as stored, in two slots: what a request reads (with the current fee token's index) and
+    /// what finalize reads.
     struct Config {
         uint96 fee;
         uint8 panelSize;
+        uint32 commitDuration;
+        uint32 revealDuration;
+        uint16 feeTokenIndex;
+    }
+
+    struct Rules {
         bool alwaysVote;
         uint16 dispersionThresholdBps;
         uint16 coherenceToleranceBps;
         uint16 protocolShareBps;
         uint16 missPenaltyBps;
-        uint32 commitDuration;
-        uint32 revealDuration;
-        uint16 feeTokenIndex;
+        uint96 coherenceReward;
     }
 
     /// @notice One panel member's ballot, for views.
@@ -229,7 +236,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @dev Current fee token and the request counter share a slot (a request reads the one and bumps the other).
     address private _feeToken;
     uint96 private _requestCount;
-    uint96 private _coherenceReward;
+    Rules private _rules;
     mapping(uint256 index => address) private _feeTokens;
     mapping(uint256 requestId => StoredRequest) private _requests;
     mapping(uint256 requestId => address[MAX_PANEL_SIZE]) private _panels;
@@ -387,24 +394,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         );
         address token = _feeToken;
         requestId = ++_requestCount;
-        uint32 commitDeadline = uint32(block.timestamp) + config.commitDuration;
-        uint32 revealDeadline = commitDeadline + config.revealDuration;
-        _requests[requestId] = StoredRequest({
-            requester: request.requester,
-            status: Status.Open,
-            panelSize: config.panelSize,
-            committedMask: 0,
-            revealedMask: 0,
-            commitDeadline: commitDeadline,
-            revealDeadline: revealDeadline,
-            fee: config.fee,
-            periodStart: request.periodStart,
-            periodEnd: request.periodEnd,
-            reasonCode: 0,
-            feeTokenIndex: config.feeTokenIndex,
-            subjectKey: request.subjectKey,
-            factorSetHash: request.factorSetHash
-        });
+        (uint32 commitDeadline, uint32 revealDeadline) = _storeRequest(requestId, request, config);
         address[] memory panel =
             _reputation.drawPanel(_randomness(requestId, request), config.panelSize, request.requester);
         for (uint256 i = 0; i < panel.length; ++i) {
@@ -491,8 +481,12 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         if (!_revealPhaseOver(request)) revert FinalizeTooEarly(requestId, request.revealDeadline);
 
         address[] memory panel = _panelOf(requestId, request.panelSize);
-        uint256[] memory reputations = _reputation.reputationsOf(panel);
-        if (request.revealedMask == 0) {
+        uint8 revealed = request.revealedMask;
+        // Reputations weigh two or more results and size the penalties of auditors who missed; a whole panel of
+        // one result needs none (its result is the final one: coherent), except for the escalation event below.
+        bool weighed = revealed != _fullMask(panel.length) || revealed & (revealed - 1) != 0;
+        uint256[] memory reputations = weighed ? _reputation.reputationsOf(panel) : new uint256[](panel.length);
+        if (revealed == 0) {
             request.status = Status.Refunded;
             _credit(requestId, _tokenOf(request.feeTokenIndex), request.requester, request.fee);
             emit RequestRefunded(requestId, request.fee);
@@ -502,26 +496,30 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
 
         Tally memory tally = _tally(requestId, request, reputations);
         bool issue = tally.issueWeight > tally.declineWeight;
-        Config memory config = _config;
+        Rules memory rules = _rules;
         if (
-            config.alwaysVote || tally.issueWeight == tally.declineWeight
-                || (issue && tally.dispersionBps > config.dispersionThresholdBps)
+            rules.alwaysVote || tally.issueWeight == tally.declineWeight
+                || (issue && tally.dispersionBps > rules.dispersionThresholdBps)
         ) {
             request.status = Status.Escalated;
+            if (!weighed) tally = _tally(requestId, request, _reputation.reputationsOf(panel));
             emit RequestEscalated(
                 requestId, tally.medianGrams, tally.dispersionBps, tally.issueWeight, tally.declineWeight
             );
             return;
         }
         if (issue) {
-            bytes32 factorSet = _revealedFactorSets[requestId][tally.medianIndex];
+            bytes32 factorSet;
+            if (_ballots[requestId][tally.medianIndex] & FACTOR_SET_DIFFERS != 0) {
+                factorSet = _revealedFactorSets[requestId][tally.medianIndex];
+            }
             if (factorSet != bytes32(0)) _finalFactorSets[requestId] = factorSet;
             else factorSet = request.factorSetHash;
-            _settle(requestId, request, panel, reputations, true, tally.medianGrams, config);
+            _settle(requestId, request, panel, reputations, true, tally.medianGrams, rules);
             _issue(requestId, request, uint96(tally.medianGrams), predecessorHint, factorSet);
         } else {
             _decline(requestId, request, tally.reasonCode);
-            _settle(requestId, request, panel, reputations, false, 0, config);
+            _settle(requestId, request, panel, reputations, false, 0, rules);
         }
     }
 
@@ -550,7 +548,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         emit EscalationResolved(requestId, issue, issue ? grams : 0, issue ? 0 : reasonCode);
         if (!issue) _decline(requestId, request, reasonCode);
         address[] memory panel = _panelOf(requestId, request.panelSize);
-        _settle(requestId, request, panel, _reputation.reputationsOf(panel), issue, grams, _config);
+        _settle(requestId, request, panel, _reputation.reputationsOf(panel), issue, grams, _rules);
     }
 
     // ---- Payments ----
@@ -764,17 +762,18 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @return The parameters.
     function parameters() public view returns (Parameters memory) {
         Config memory config = _config;
+        Rules memory rules = _rules;
         return Parameters({
             fee: config.fee,
             panelSize: config.panelSize,
-            alwaysVote: config.alwaysVote,
-            dispersionThresholdBps: config.dispersionThresholdBps,
-            coherenceToleranceBps: config.coherenceToleranceBps,
-            protocolShareBps: config.protocolShareBps,
-            missPenaltyBps: config.missPenaltyBps,
+            alwaysVote: rules.alwaysVote,
+            dispersionThresholdBps: rules.dispersionThresholdBps,
+            coherenceToleranceBps: rules.coherenceToleranceBps,
+            protocolShareBps: rules.protocolShareBps,
+            missPenaltyBps: rules.missPenaltyBps,
             commitDuration: config.commitDuration,
             revealDuration: config.revealDuration,
-            coherenceReward: _coherenceReward
+            coherenceReward: rules.coherenceReward
         });
     }
 
@@ -913,15 +912,17 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         if (sealResult(requestId, auditor, result) != _ballots[requestId][position]) {
             revert CommitmentMismatch(requestId, auditor);
         }
+        bytes32 packed = _packResult(result);
         if (result.issue) {
             if (result.grams > type(uint96).max) revert EmissionsTooLarge(result.grams);
             if (result.factorSetHash != request.factorSetHash) {
                 _revealedFactorSets[requestId][position] = result.factorSetHash;
+                packed |= FACTOR_SET_DIFFERS;
             }
         } else if (result.reasonCode == 0) {
             revert MissingDeclineReason();
         }
-        _ballots[requestId][position] = _packResult(result);
+        _ballots[requestId][position] = packed;
         request.revealedMask |= bit;
         emit ResultRevealed(
             requestId,
@@ -1013,13 +1014,13 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         uint256[] memory reputations,
         bool finalIssue,
         uint256 finalGrams,
-        Config memory config
+        Rules memory rules
     ) private {
         address token = _tokenOf(request.feeTokenIndex);
         uint256 fee = request.fee;
         uint8 revealed = request.revealedMask;
         uint256 revealers = _popCount(revealed);
-        uint256 protocolShare = (fee * config.protocolShareBps) / BPS;
+        uint256 protocolShare = (fee * rules.protocolShareBps) / BPS;
         uint256 auditorShare = (fee - protocolShare) / revealers;
         protocolShare = fee - auditorShare * revealers;
         for (uint256 i = 0; i < panel.length; ++i) {
@@ -1043,8 +1044,8 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         bool finalIssue,
         uint256 finalGrams
     ) private {
-        Config memory params = _config;
-        int256 reward = int256(uint256(_coherenceReward));
+        Rules memory params = _rules;
+        int256 reward = int256(uint256(params.coherenceReward));
         uint8 revealed = request.revealedMask;
         int256[] memory deltas = new int256[](panel.length);
         for (uint256 i = 0; i < panel.length; ++i) {
@@ -1120,16 +1121,18 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         _config = Config({
             fee: params.fee,
             panelSize: params.panelSize,
+            commitDuration: params.commitDuration,
+            revealDuration: params.revealDuration,
+            feeTokenIndex: _config.feeTokenIndex
+        });
+        _rules = Rules({
             alwaysVote: params.alwaysVote,
             dispersionThresholdBps: params.dispersionThresholdBps,
             coherenceToleranceBps: params.coherenceToleranceBps,
             protocolShareBps: params.protocolShareBps,
             missPenaltyBps: params.missPenaltyBps,
-            commitDuration: params.commitDuration,
-            revealDuration: params.revealDuration,
-            feeTokenIndex: _config.feeTokenIndex
+            coherenceReward: params.coherenceReward
         });
-        _coherenceReward = params.coherenceReward;
         emit ParametersUpdated(params);
     }
 
@@ -1140,6 +1143,27 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         _feeTokens[index] = token;
         _feeToken = token;
         emit FeeTokenChanged(token);
+    }
+
+    /// @dev Stores a new request with whole-slot stores in the StoredRequest layout (a struct assignment would store
+    /// field by field).
+    function _storeRequest(uint256 requestId, AuditRequest calldata request, Config memory config)
+        private
+        returns (uint32 commitDeadline, uint32 revealDeadline)
+    {
+        commitDeadline = uint32(block.timestamp) + config.commitDuration;
+        revealDeadline = commitDeadline + config.revealDuration;
+        uint256 slot0 = uint256(uint160(request.requester)) | (uint256(uint8(Status.Open)) << 160)
+            | (uint256(config.panelSize) << 168) | (uint256(commitDeadline) << 192) | (uint256(revealDeadline) << 224);
+        uint256 slot1 = uint256(config.fee) | (uint256(request.periodStart) << 96) | (uint256(request.periodEnd) << 128)
+            | (uint256(config.feeTokenIndex) << 176);
+        StoredRequest storage stored = _requests[requestId];
+        assembly ("memory-safe") {
+            sstore(stored.slot, slot0)
+            sstore(add(stored.slot, 1), slot1)
+        }
+        stored.subjectKey = request.subjectKey;
+        stored.factorSetHash = request.factorSetHash;
     }
 
     /// @dev Subject of request `requestId` (a record's id is its request's id), zero for 0.
