@@ -6,6 +6,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC20Permit.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
 import {ReentrancyGuardTransient} from "@openzeppelin/contracts/utils/ReentrancyGuardTransient.sol";
@@ -42,6 +43,12 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     uint256 public constant MAX_PANEL_SIZE = 7;
     uint256 private constant BPS = 10_000;
     uint256 private constant MAX_DEVIATION_PENALTY_BPS = 5_000;
+    /// @notice Decline reason set by {finalize} when a record of the subject issued since the request overlaps its
+    /// period (the request can never be recorded). Auditors' own reason codes are 1 to 65,534.
+    uint16 public constant REASON_PERIOD_ALREADY_RECORDED = type(uint16).max;
+    uint256 private constant CREDIT_FLAG = 1 << 255;
+    /// @dev Bit 113 of a packed result: the revealed factor set differs from the request's (see {_revealedFactorSets}).
+    bytes32 private constant FACTOR_SET_DIFFERS = bytes32(uint256(1) << 113);
 
     bytes32 private constant AUDIT_REQUEST_TYPEHASH = keccak256(
         "AuditRequest(address requester,bytes32 subjectKey,uint32 periodStart,uint32 periodEnd,bytes32 activityHash,"
@@ -137,7 +144,8 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         uint256 deadline;
     }
 
-    /// @notice A request as stored.
+    /// @notice A request (view). The activity and document hashes are not stored: they are in `RequestCreated`
+    /// (and signed by the requester); `recordId` equals the request id once issued (0 otherwise).
     struct Request {
         address requester;
         uint32 periodStart;
@@ -147,15 +155,51 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         uint8 committedMask;
         uint8 revealedMask;
         bytes32 subjectKey;
-        bytes32 activityHash;
         bytes32 factorSetHash;
-        bytes32 documentsHash;
         uint96 fee;
         uint32 commitDeadline;
         uint32 revealDeadline;
         uint64 recordId;
         uint16 reasonCode;
         uint16 feeTokenIndex;
+    }
+
+    /// @dev A request as stored: four slots. Slot 0 holds everything commit and reveal read or write; slot 1 what
+    /// finalize adds; then the subject and the factor set.
+    struct StoredRequest {
+        address requester;
+        Status status;
+        uint8 panelSize;
+        uint8 committedMask;
+        uint8 revealedMask;
+        uint32 commitDeadline;
+        uint32 revealDeadline;
+        uint96 fee;
+        uint32 periodStart;
+        uint32 periodEnd;
+        uint16 reasonCode;
+        uint16 feeTokenIndex;
+        bytes32 subjectKey;
+        bytes32 factorSetHash;
+    }
+
+    /// @dev The parameters as stored, in two slots: what a request reads (with the current fee token's index) and
+    /// what finalize reads.
+    struct Config {
+        uint96 fee;
+        uint8 panelSize;
+        uint32 commitDuration;
+        uint32 revealDuration;
+        uint16 feeTokenIndex;
+    }
+
+    struct Rules {
+        bool alwaysVote;
+        uint16 dispersionThresholdBps;
+        uint16 coherenceToleranceBps;
+        uint16 protocolShareBps;
+        uint16 missPenaltyBps;
+        uint96 coherenceReward;
     }
 
     /// @notice One panel member's ballot, for views.
@@ -188,10 +232,13 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
 
     AuditorReputation private immutable _reputation;
     EmissionsRecords private immutable _records;
-    Parameters private _params;
-    address[] private _feeTokens;
-    uint256 private _requestCount;
-    mapping(uint256 requestId => Request) private _requests;
+    Config private _config;
+    /// @dev Current fee token and the request counter share a slot (a request reads the one and bumps the other).
+    address private _feeToken;
+    uint96 private _requestCount;
+    Rules private _rules;
+    mapping(uint256 index => address) private _feeTokens;
+    mapping(uint256 requestId => StoredRequest) private _requests;
     mapping(uint256 requestId => address[MAX_PANEL_SIZE]) private _panels;
     /// @dev Per panel position: the commitment until the reveal, then the packed result (see {_packResult}).
     mapping(uint256 requestId => bytes32[MAX_PANEL_SIZE]) private _ballots;
@@ -201,6 +248,8 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     mapping(uint256 requestId => bytes32) private _finalFactorSets;
     /// @dev Total decided by the DAO for an escalated request, until its record is written.
     mapping(uint256 requestId => uint96) private _resolvedGrams;
+    /// @dev Credit | CREDIT_FLAG once a payee was ever credited: a withdrawal leaves the flag, so the next credit
+    /// rewrites a non-zero slot (5,000 gas) instead of filling an empty one (22,100).
     mapping(address token => mapping(address payee => uint256)) private _credits;
 
     /// @notice A parameter is out of range.
@@ -321,47 +370,33 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
 
     /// @notice Creates an audit request from the requester's signed request and fee permit, escrows the fee and
     /// draws the panel. Anyone (normally the portal's relayer) may submit; the requester needs no gas.
+    /// @dev A period that already overlaps a record of the subject is refused up front (constant gas: the caller
+    /// passes the neighbour hint, checked by {EmissionsRecords-checkPeriod}); a record issued later is caught by
+    /// {finalize}.
     /// @param request The signed request; `fee` must equal the current fee.
     /// @param signature The requester's EIP-712 signature of `request`.
     /// @param permit The requester's EIP-2612 permit for `fee` to this registry (skipped if it was already used,
     /// e.g. front-run, as long as the allowance suffices).
+    /// @param predecessorHint Id of the subject's record that ends last before the period (0 if none).
     /// @return requestId The new request's id.
-    function requestAudit(AuditRequest calldata request, bytes calldata signature, PermitSignature calldata permit)
-        external
-        nonReentrant
-        returns (uint256 requestId)
-    {
+    function requestAudit(
+        AuditRequest calldata request,
+        bytes calldata signature,
+        PermitSignature calldata permit,
+        uint256 predecessorHint
+    ) external nonReentrant returns (uint256 requestId) {
         _verifyRequest(request, signature);
         if (request.periodStart > request.periodEnd) revert InvalidPeriod(request.periodStart, request.periodEnd);
-        Parameters memory params = _params;
-        if (request.fee != params.fee) revert FeeMismatch(params.fee, request.fee);
-        uint256 tokenIndex = _feeTokens.length - 1;
-        address token = _feeTokens[tokenIndex];
-
+        Config memory config = _config;
+        if (request.fee != config.fee) revert FeeMismatch(config.fee, request.fee);
+        _records.checkPeriod(
+            request.subjectKey, request.periodStart, request.periodEnd, predecessorHint, _subjectOf(predecessorHint)
+        );
+        address token = _feeToken;
         requestId = ++_requestCount;
-        uint32 commitDeadline = uint32(block.timestamp) + params.commitDuration;
-        uint32 revealDeadline = commitDeadline + params.revealDuration;
-        _requests[requestId] = Request({
-            requester: request.requester,
-            periodStart: request.periodStart,
-            periodEnd: request.periodEnd,
-            status: Status.Open,
-            panelSize: params.panelSize,
-            committedMask: 0,
-            revealedMask: 0,
-            subjectKey: request.subjectKey,
-            activityHash: request.activityHash,
-            factorSetHash: request.factorSetHash,
-            documentsHash: keccak256(abi.encodePacked(request.documentHashes)),
-            fee: params.fee,
-            commitDeadline: commitDeadline,
-            revealDeadline: revealDeadline,
-            recordId: 0,
-            reasonCode: 0,
-            feeTokenIndex: uint16(tokenIndex)
-        });
+        (uint32 commitDeadline, uint32 revealDeadline) = _storeRequest(requestId, request, config);
         address[] memory panel =
-            _reputation.drawPanel(_randomness(requestId, request), params.panelSize, request.requester);
+            _reputation.drawPanel(_randomness(requestId, request), config.panelSize, request.requester);
         for (uint256 i = 0; i < panel.length; ++i) {
             _panels[requestId][i] = panel[i];
         }
@@ -429,21 +464,31 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @param predecessorHint Id of the subject's record that ends last before the request's period (0 if none);
     /// see EmissionsRecords. Ignored unless a record is written.
     function finalize(uint256 requestId, uint256 predecessorHint) external nonReentrant {
-        Request storage request = _requests[requestId];
+        StoredRequest storage request = _requests[requestId];
         Status status = request.status;
         if (status == Status.AwaitingRecord) {
-            _issue(requestId, request, _resolvedGrams[requestId], predecessorHint);
+            bytes32 finalFactorSet = _finalFactorSets[requestId];
+            _issue(
+                requestId,
+                request,
+                _resolvedGrams[requestId],
+                predecessorHint,
+                finalFactorSet == bytes32(0) ? request.factorSetHash : finalFactorSet
+            );
             return;
         }
         if (status != Status.Open) revert RequestNotFinalizable(requestId, status);
         if (!_revealPhaseOver(request)) revert FinalizeTooEarly(requestId, request.revealDeadline);
 
         address[] memory panel = _panelOf(requestId, request.panelSize);
-        uint256[] memory reputations = _reputation.reputationsOf(panel);
-        if (request.revealedMask == 0) {
+        uint8 revealed = request.revealedMask;
+        // Reputations weigh two or more results and size the penalties of auditors who missed; a whole panel of
+        // one result needs none (its result is the final one: coherent), except for the escalation event below.
+        bool weighed = revealed != _fullMask(panel.length) || revealed & (revealed - 1) != 0;
+        uint256[] memory reputations = weighed ? _reputation.reputationsOf(panel) : new uint256[](panel.length);
+        if (revealed == 0) {
             request.status = Status.Refunded;
-            address token = _feeTokens[request.feeTokenIndex];
-            _credit(requestId, token, request.requester, request.fee);
+            _credit(requestId, _tokenOf(request.feeTokenIndex), request.requester, request.fee);
             emit RequestRefunded(requestId, request.fee);
             _adjustReputation(requestId, request, panel, reputations, false, 0);
             return;
@@ -451,26 +496,30 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
 
         Tally memory tally = _tally(requestId, request, reputations);
         bool issue = tally.issueWeight > tally.declineWeight;
+        Rules memory rules = _rules;
         if (
-            _params.alwaysVote || tally.issueWeight == tally.declineWeight
-                || (issue && tally.dispersionBps > _params.dispersionThresholdBps)
+            rules.alwaysVote || tally.issueWeight == tally.declineWeight
+                || (issue && tally.dispersionBps > rules.dispersionThresholdBps)
         ) {
             request.status = Status.Escalated;
+            if (!weighed) tally = _tally(requestId, request, _reputation.reputationsOf(panel));
             emit RequestEscalated(
                 requestId, tally.medianGrams, tally.dispersionBps, tally.issueWeight, tally.declineWeight
             );
             return;
         }
         if (issue) {
-            bytes32 factorSet = _revealedFactorSets[requestId][tally.medianIndex];
+            bytes32 factorSet;
+            if (_ballots[requestId][tally.medianIndex] & FACTOR_SET_DIFFERS != 0) {
+                factorSet = _revealedFactorSets[requestId][tally.medianIndex];
+            }
             if (factorSet != bytes32(0)) _finalFactorSets[requestId] = factorSet;
-            _settle(requestId, request, panel, reputations, true, tally.medianGrams);
-            _issue(requestId, request, uint96(tally.medianGrams), predecessorHint);
+            else factorSet = request.factorSetHash;
+            _settle(requestId, request, panel, reputations, true, tally.medianGrams, rules);
+            _issue(requestId, request, uint96(tally.medianGrams), predecessorHint, factorSet);
         } else {
-            request.status = Status.Declined;
-            request.reasonCode = tally.reasonCode;
-            emit RequestDeclined(requestId, tally.reasonCode);
-            _settle(requestId, request, panel, reputations, false, 0);
+            _decline(requestId, request, tally.reasonCode);
+            _settle(requestId, request, panel, reputations, false, 0, rules);
         }
     }
 
@@ -487,7 +536,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         onlyOwner
         nonReentrant
     {
-        Request storage request = _requests[requestId];
+        StoredRequest storage request = _requests[requestId];
         if (request.status != Status.Escalated) revert NotEscalated(requestId, request.status);
         if (issue) {
             if (grams > type(uint96).max) revert EmissionsTooLarge(grams);
@@ -495,13 +544,11 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
             _resolvedGrams[requestId] = uint96(grams);
         } else {
             if (reasonCode == 0) revert MissingDeclineReason();
-            request.status = Status.Declined;
-            request.reasonCode = reasonCode;
         }
         emit EscalationResolved(requestId, issue, issue ? grams : 0, issue ? 0 : reasonCode);
-        if (!issue) emit RequestDeclined(requestId, reasonCode);
+        if (!issue) _decline(requestId, request, reasonCode);
         address[] memory panel = _panelOf(requestId, request.panelSize);
-        _settle(requestId, request, panel, _reputation.reputationsOf(panel), issue, grams);
+        _settle(requestId, request, panel, _reputation.reputationsOf(panel), issue, grams, _rules);
     }
 
     // ---- Payments ----
@@ -524,7 +571,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @notice Sets the audit fee (in fee-token base units). Only the owner.
     /// @param fee The new fee.
     function setFee(uint96 fee) external onlyOwner {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.fee = fee;
         _setParameters(params);
     }
@@ -539,7 +586,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @notice Sets the panel size (1 = a single random auditor). Only the owner.
     /// @param panelSize Auditors per request, 1 to {MAX_PANEL_SIZE}.
     function setPanelSize(uint8 panelSize) external onlyOwner {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.panelSize = panelSize;
         _setParameters(params);
     }
@@ -547,7 +594,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @notice Sets the dispersion above which a request escalates to a DAO vote. Only the owner.
     /// @param thresholdBps Weighted mean absolute deviation from the median, in basis points of the median.
     function setDispersionThreshold(uint16 thresholdBps) external onlyOwner {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.dispersionThresholdBps = thresholdBps;
         _setParameters(params);
     }
@@ -556,7 +603,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// Only the owner.
     /// @param alwaysVote True to escalate every request.
     function setAlwaysVote(bool alwaysVote) external onlyOwner {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.alwaysVote = alwaysVote;
         _setParameters(params);
     }
@@ -564,7 +611,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @notice Sets the protocol share of each fee that goes to the treasury. Only the owner.
     /// @param shareBps Share in basis points (at most 10,000).
     function setProtocolShare(uint16 shareBps) external onlyOwner {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.protocolShareBps = shareBps;
         _setParameters(params);
     }
@@ -573,7 +620,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @param commitDuration Seconds from the request to the commit deadline.
     /// @param revealDuration Seconds from the commit deadline to the reveal deadline.
     function setPhaseDurations(uint32 commitDuration, uint32 revealDuration) external onlyOwner {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.commitDuration = commitDuration;
         params.revealDuration = revealDuration;
         _setParameters(params);
@@ -587,7 +634,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         external
         onlyOwner
     {
-        Parameters memory params = _params;
+        Parameters memory params = parameters();
         params.coherenceReward = coherenceReward;
         params.coherenceToleranceBps = coherenceToleranceBps;
         params.missPenaltyBps = missPenaltyBps;
@@ -617,14 +664,31 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @param requestId The request.
     /// @return The request (status None if unknown).
     function requestOf(uint256 requestId) external view returns (Request memory) {
-        return _requests[requestId];
+        StoredRequest memory stored = _requests[requestId];
+        return Request({
+            requester: stored.requester,
+            periodStart: stored.periodStart,
+            periodEnd: stored.periodEnd,
+            status: stored.status,
+            panelSize: stored.panelSize,
+            committedMask: stored.committedMask,
+            revealedMask: stored.revealedMask,
+            subjectKey: stored.subjectKey,
+            factorSetHash: stored.factorSetHash,
+            fee: stored.fee,
+            commitDeadline: stored.commitDeadline,
+            revealDeadline: stored.revealDeadline,
+            recordId: stored.status == Status.Issued ? uint64(requestId) : 0,
+            reasonCode: stored.reasonCode,
+            feeTokenIndex: stored.feeTokenIndex
+        });
     }
 
     /// @notice The panel of a request with each member's ballot.
     /// @param requestId The request.
     /// @return ballots One entry per panel member, in draw order.
     function ballotsOf(uint256 requestId) external view returns (Ballot[] memory ballots) {
-        Request storage request = _requests[requestId];
+        StoredRequest storage request = _requests[requestId];
         ballots = new Ballot[](request.panelSize);
         for (uint256 i = 0; i < ballots.length; ++i) {
             uint8 bit = uint8(1 << i);
@@ -649,10 +713,9 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     function evidenceOf(uint256 requestId)
         external
         view
-        returns (bytes32 activityHash, bytes32 factorSetHash, address[] memory auditors)
+        returns (bytes32 factorSetHash, address[] memory auditors)
     {
-        Request storage request = _requests[requestId];
-        activityHash = request.activityHash;
+        StoredRequest storage request = _requests[requestId];
         factorSetHash = _finalFactorSets[requestId];
         if (factorSetHash == bytes32(0)) factorSetHash = request.factorSetHash;
         uint8 revealed = request.revealedMask;
@@ -661,6 +724,17 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         for (uint256 i = 0; i < request.panelSize; ++i) {
             if (revealed & (1 << i) != 0) auditors[found++] = _panels[requestId][i];
         }
+    }
+
+    /// @inheritdoc IAuditEvidence
+    function subjectOf(uint256 requestId) external view returns (bytes32) {
+        return _requests[requestId].subjectKey;
+    }
+
+    /// @inheritdoc IAuditEvidence
+    function ownerAndSubjectOf(uint256 requestId) external view returns (address owner, bytes32 subjectKey) {
+        StoredRequest storage request = _requests[requestId];
+        return (request.requester, request.subjectKey);
     }
 
     /// @notice Total decided by the DAO for an escalated request resolved as issued (0 otherwise).
@@ -686,14 +760,27 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
 
     /// @notice Current parameters.
     /// @return The parameters.
-    function parameters() external view returns (Parameters memory) {
-        return _params;
+    function parameters() public view returns (Parameters memory) {
+        Config memory config = _config;
+        Rules memory rules = _rules;
+        return Parameters({
+            fee: config.fee,
+            panelSize: config.panelSize,
+            alwaysVote: rules.alwaysVote,
+            dispersionThresholdBps: rules.dispersionThresholdBps,
+            coherenceToleranceBps: rules.coherenceToleranceBps,
+            protocolShareBps: rules.protocolShareBps,
+            missPenaltyBps: rules.missPenaltyBps,
+            commitDuration: config.commitDuration,
+            revealDuration: config.revealDuration,
+            coherenceReward: rules.coherenceReward
+        });
     }
 
     /// @notice Current fee token.
     /// @return The token address.
     function feeToken() public view returns (address) {
-        return _feeTokens[_feeTokens.length - 1];
+        return _feeToken;
     }
 
     /// @notice Payments credited to `payee` in `token` and not yet withdrawn.
@@ -701,7 +788,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @param payee The account.
     /// @return The amount.
     function creditOf(address token, address payee) external view returns (uint256) {
-        return _credits[token][payee];
+        return _credits[token][payee] & ~CREDIT_FLAG;
     }
 
     /// @notice Number of requests created (also the latest id).
@@ -775,9 +862,11 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     {
         if (block.timestamp > deadline) revert SignatureExpired(deadline);
         _useCheckedNonce(signer, nonce);
-        if (!SignatureChecker.isValidSignatureNow(signer, _hashTypedDataV4(structHash), signature)) {
-            revert InvalidSignature(signer);
-        }
+        bytes32 digest = _hashTypedDataV4(structHash);
+        // ECDSA first (no EXTCODESIZE for the common EOA case), then ERC-1271 for contract wallets.
+        (address recovered, ECDSA.RecoverError recoverError,) = ECDSA.tryRecoverCalldata(digest, signature);
+        if (recoverError == ECDSA.RecoverError.NoError && recovered == signer) return;
+        if (!SignatureChecker.isValidERC1271SignatureNow(signer, digest, signature)) revert InvalidSignature(signer);
     }
 
     function _emitCreated(uint256 requestId, AuditRequest calldata request, address token) private {
@@ -796,7 +885,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     }
 
     function _commit(uint256 requestId, address auditor, bytes32 commitment) private {
-        Request storage request = _requests[requestId];
+        StoredRequest storage request = _requests[requestId];
         if (request.status != Status.Open) revert RequestNotOpen(requestId, request.status);
         uint256 position = _panelPosition(requestId, request.panelSize, auditor);
         uint8 bit = uint8(1 << position);
@@ -809,7 +898,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     }
 
     function _reveal(uint256 requestId, address auditor, Result memory result) private {
-        Request storage request = _requests[requestId];
+        StoredRequest storage request = _requests[requestId];
         if (request.status != Status.Open) revert RequestNotOpen(requestId, request.status);
         uint256 position = _panelPosition(requestId, request.panelSize, auditor);
         uint8 bit = uint8(1 << position);
@@ -823,15 +912,17 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         if (sealResult(requestId, auditor, result) != _ballots[requestId][position]) {
             revert CommitmentMismatch(requestId, auditor);
         }
+        bytes32 packed = _packResult(result);
         if (result.issue) {
             if (result.grams > type(uint96).max) revert EmissionsTooLarge(result.grams);
             if (result.factorSetHash != request.factorSetHash) {
                 _revealedFactorSets[requestId][position] = result.factorSetHash;
+                packed |= FACTOR_SET_DIFFERS;
             }
         } else if (result.reasonCode == 0) {
             revert MissingDeclineReason();
         }
-        _ballots[requestId][position] = _packResult(result);
+        _ballots[requestId][position] = packed;
         request.revealedMask |= bit;
         emit ResultRevealed(
             requestId,
@@ -843,7 +934,7 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         );
     }
 
-    function _tally(uint256 requestId, Request storage request, uint256[] memory reputations)
+    function _tally(uint256 requestId, StoredRequest storage request, uint256[] memory reputations)
         private
         view
         returns (Tally memory tally)
@@ -918,17 +1009,18 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
     /// @dev Credits the payouts and moves reputation for a decided request.
     function _settle(
         uint256 requestId,
-        Request storage request,
+        StoredRequest storage request,
         address[] memory panel,
         uint256[] memory reputations,
         bool finalIssue,
-        uint256 finalGrams
+        uint256 finalGrams,
+        Rules memory rules
     ) private {
-        address token = _feeTokens[request.feeTokenIndex];
+        address token = _tokenOf(request.feeTokenIndex);
         uint256 fee = request.fee;
         uint8 revealed = request.revealedMask;
         uint256 revealers = _popCount(revealed);
-        uint256 protocolShare = (fee * _params.protocolShareBps) / BPS;
+        uint256 protocolShare = (fee * rules.protocolShareBps) / BPS;
         uint256 auditorShare = (fee - protocolShare) / revealers;
         protocolShare = fee - auditorShare * revealers;
         for (uint256 i = 0; i < panel.length; ++i) {
@@ -938,61 +1030,82 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         _adjustReputation(requestId, request, panel, reputations, finalIssue, finalGrams);
     }
 
+    function _decline(uint256 requestId, StoredRequest storage request, uint16 reasonCode) private {
+        request.status = Status.Declined;
+        request.reasonCode = reasonCode;
+        emit RequestDeclined(requestId, reasonCode);
+    }
+
     function _adjustReputation(
         uint256 requestId,
-        Request storage request,
+        StoredRequest storage request,
         address[] memory panel,
         uint256[] memory reputations,
         bool finalIssue,
         uint256 finalGrams
     ) private {
-        Parameters memory params = _params;
+        Rules memory params = _rules;
+        int256 reward = int256(uint256(params.coherenceReward));
         uint8 revealed = request.revealedMask;
         int256[] memory deltas = new int256[](panel.length);
         for (uint256 i = 0; i < panel.length; ++i) {
-            uint256 lossBps;
-            if (revealed & (1 << i) == 0) {
-                lossBps = params.missPenaltyBps;
-            } else {
-                (bool issue, uint256 grams,) = _unpackResult(_ballots[requestId][i]);
-                uint256 deviation = issue != finalIssue ? BPS : (issue ? _deviationBps(grams, finalGrams) : 0);
-                if (deviation <= params.coherenceToleranceBps) {
-                    deltas[i] = int256(uint256(params.coherenceReward));
-                    continue;
-                }
-                lossBps = deviation > MAX_DEVIATION_PENALTY_BPS ? MAX_DEVIATION_PENALTY_BPS : deviation;
+            uint256 lossBps = revealed & (1 << i) == 0
+                ? params.missPenaltyBps
+                : _deviationOf(_ballots[requestId][i], finalIssue, finalGrams);
+            if (revealed & (1 << i) != 0 && lossBps <= params.coherenceToleranceBps) {
+                deltas[i] = reward;
+                continue;
             }
+            if (lossBps > MAX_DEVIATION_PENALTY_BPS && revealed & (1 << i) != 0) lossBps = MAX_DEVIATION_PENALTY_BPS;
             deltas[i] = -int256((reputations[i] * lossBps) / BPS);
         }
         _reputation.adjust(panel, deltas);
     }
 
-    function _issue(uint256 requestId, Request storage request, uint96 grams, uint256 predecessorHint) private {
-        request.status = Status.Issued;
-        uint256 recordId = _records.write(
+    /// @dev Deviation of a revealed result from the final one in bps (a different verdict counts as 100 %).
+    function _deviationOf(bytes32 packed, bool finalIssue, uint256 finalGrams) private pure returns (uint256) {
+        (bool issue, uint256 grams,) = _unpackResult(packed);
+        return issue != finalIssue ? BPS : (issue ? _deviationBps(grams, finalGrams) : 0);
+    }
+
+    /// @dev Writes the record (record id = request id). If a record of the subject issued since the request
+    /// overlaps its period (proven by the records contract from the verified neighbour hint), the request can never
+    /// be recorded: it ends Declined with {REASON_PERIOD_ALREADY_RECORDED}; the payouts already credited stand.
+    function _issue(
+        uint256 requestId,
+        StoredRequest storage request,
+        uint96 grams,
+        uint256 predecessorHint,
+        bytes32 factorSet
+    ) private {
+        uint256 overlapping = _records.tryWrite(
             request.requester,
             request.subjectKey,
             request.periodStart,
             request.periodEnd,
             grams,
-            uint64(requestId),
-            predecessorHint
+            requestId,
+            predecessorHint,
+            _subjectOf(predecessorHint)
         );
-        request.recordId = uint64(recordId);
-        bytes32 factorSet = _finalFactorSets[requestId];
-        emit RequestIssued(requestId, recordId, grams, factorSet == bytes32(0) ? request.factorSetHash : factorSet);
+        if (overlapping != 0) {
+            _decline(requestId, request, REASON_PERIOD_ALREADY_RECORDED);
+            return;
+        }
+        request.status = Status.Issued;
+        emit RequestIssued(requestId, requestId, grams, factorSet);
     }
 
     function _credit(uint256 requestId, address token, address payee, uint256 amount) private {
         if (amount == 0) return;
-        _credits[token][payee] += amount;
+        _credits[token][payee] = (_credits[token][payee] + amount) | CREDIT_FLAG;
         emit PaymentCredited(requestId, payee, token, amount);
     }
 
     function _withdraw(address payee, address token) private {
-        uint256 amount = _credits[token][payee];
+        uint256 amount = _credits[token][payee] & ~CREDIT_FLAG;
         if (amount == 0) revert NothingToWithdraw(payee, token);
-        _credits[token][payee] = 0;
+        _credits[token][payee] = CREDIT_FLAG;
         emit Withdrawn(payee, token, amount);
         IERC20(token).safeTransfer(payee, amount);
     }
@@ -1005,17 +1118,64 @@ contract AuditRegistry is Ownable, EIP712, Nonces, ReentrancyGuardTransient, IAu
         if (params.missPenaltyBps > BPS) revert InvalidParameter("missPenaltyBps", params.missPenaltyBps);
         if (params.commitDuration == 0) revert InvalidParameter("commitDuration", 0);
         if (params.revealDuration == 0) revert InvalidParameter("revealDuration", 0);
-        _params = params;
+        _config = Config({
+            fee: params.fee,
+            panelSize: params.panelSize,
+            commitDuration: params.commitDuration,
+            revealDuration: params.revealDuration,
+            feeTokenIndex: _config.feeTokenIndex
+        });
+        _rules = Rules({
+            alwaysVote: params.alwaysVote,
+            dispersionThresholdBps: params.dispersionThresholdBps,
+            coherenceToleranceBps: params.coherenceToleranceBps,
+            protocolShareBps: params.protocolShareBps,
+            missPenaltyBps: params.missPenaltyBps,
+            coherenceReward: params.coherenceReward
+        });
         emit ParametersUpdated(params);
     }
 
     function _setFeeToken(address token) private {
         if (token == address(0)) revert ZeroAddress();
-        _feeTokens.push(token);
+        uint16 index = _feeToken == address(0) ? 0 : _config.feeTokenIndex + 1;
+        _config.feeTokenIndex = index;
+        _feeTokens[index] = token;
+        _feeToken = token;
         emit FeeTokenChanged(token);
     }
 
-    function _revealPhaseOver(Request storage request) private view returns (bool) {
+    /// @dev Stores a new request with whole-slot stores in the StoredRequest layout (a struct assignment would store
+    /// field by field).
+    function _storeRequest(uint256 requestId, AuditRequest calldata request, Config memory config)
+        private
+        returns (uint32 commitDeadline, uint32 revealDeadline)
+    {
+        commitDeadline = uint32(block.timestamp) + config.commitDuration;
+        revealDeadline = commitDeadline + config.revealDuration;
+        uint256 slot0 = uint256(uint160(request.requester)) | (uint256(uint8(Status.Open)) << 160)
+            | (uint256(config.panelSize) << 168) | (uint256(commitDeadline) << 192) | (uint256(revealDeadline) << 224);
+        uint256 slot1 = uint256(config.fee) | (uint256(request.periodStart) << 96) | (uint256(request.periodEnd) << 128)
+            | (uint256(config.feeTokenIndex) << 176);
+        StoredRequest storage stored = _requests[requestId];
+        assembly ("memory-safe") {
+            sstore(stored.slot, slot0)
+            sstore(add(stored.slot, 1), slot1)
+        }
+        stored.subjectKey = request.subjectKey;
+        stored.factorSetHash = request.factorSetHash;
+    }
+
+    /// @dev Subject of request `requestId` (a record's id is its request's id), zero for 0.
+    function _subjectOf(uint256 requestId) private view returns (bytes32) {
+        return requestId == 0 ? bytes32(0) : _requests[requestId].subjectKey;
+    }
+
+    function _tokenOf(uint16 index) private view returns (address) {
+        return _feeTokens[index];
+    }
+
+    function _revealPhaseOver(StoredRequest storage request) private view returns (bool) {
         uint8 revealed = request.revealedMask;
         return revealed == _fullMask(request.panelSize) || block.timestamp > request.revealDeadline
             || (block.timestamp > request.commitDeadline && revealed == request.committedMask);

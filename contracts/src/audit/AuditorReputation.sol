@@ -28,16 +28,20 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @notice Largest balance one account can hold (2^96 - 1 base units).
     uint256 public constant MAX_REPUTATION = type(uint96).max;
 
+    /// @dev One slot: the balance, its epoch, the auditor flag and the position in the sum tree (0 = none). The
+    /// tree leaf of a positioned account is its weight `auditor ? value << epoch : 0`, kept here, not in the tree.
     struct Balance {
         uint128 value;
         uint64 epoch;
         bool auditor;
+        uint56 position;
     }
 
     uint256 private immutable _genesis;
     uint256 private immutable _epochDuration;
-    address private _registry;
-    uint256 private _scaledSupply;
+    /// @dev Scaled balances of accounts that are not registered auditors; the auditors' scaled balances are the sum
+    /// tree's total (so a registry adjustment of an auditor writes its balance and the tree, not a supply counter).
+    uint256 private _otherScaledSupply;
     mapping(address account => Balance) private _balances;
     SortitionSumTree.Tree private _auditors;
     address private _reviews;
@@ -79,7 +83,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     }
 
     modifier onlyRegistry() {
-        if (msg.sender != _registry) revert NotRegistry(msg.sender);
+        if (msg.sender != _auditors.tag) revert NotRegistry(msg.sender);
         _;
     }
 
@@ -88,7 +92,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @notice Sets the AuditRegistry that adjusts reputation and registers auditors. Only the owner.
     /// @param newRegistry The registry contract.
     function setRegistry(address newRegistry) external onlyOwner {
-        _registry = newRegistry;
+        _auditors.tag = newRegistry;
         emit RegistryChanged(newRegistry);
     }
 
@@ -114,9 +118,16 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @param account The auditor.
     /// @param auditor True to register, false to deregister.
     function setAuditor(address account, bool auditor) external onlyRegistry {
-        Balance storage balance = _balances[account];
-        balance.auditor = auditor;
-        _auditors.set(account, auditor ? uint256(balance.value) << balance.epoch : 0);
+        Balance memory balance = _balances[account];
+        if (balance.auditor != auditor) {
+            uint256 scaled = uint256(balance.value) << balance.epoch;
+            if (auditor) _otherScaledSupply -= scaled;
+            else _otherScaledSupply += scaled;
+            uint256 oldWeight = _weightOf(balance);
+            balance.auditor = auditor;
+            _setWeight(account, balance, oldWeight, _weightOf(balance));
+            _balances[account] = balance;
+        }
         emit AuditorStatusChanged(account, auditor);
     }
 
@@ -171,10 +182,11 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
         uint256[] memory positions = new uint256[](size + 1);
         uint256[] memory weights = new uint256[](size + 1);
         uint256 excludedCount;
-        uint256 excludedPosition = _auditors.positions[excluded];
-        if (excludedPosition != 0 && _auditors.leaves[excludedPosition] != 0) {
-            positions[0] = excludedPosition;
-            weights[0] = _auditors.leaves[excludedPosition];
+        Balance memory excludedBalance = _balances[excluded];
+        uint256 excludedWeight = _weightOf(excludedBalance);
+        if (excludedBalance.position != 0 && excludedWeight != 0) {
+            positions[0] = excludedBalance.position;
+            weights[0] = excludedWeight;
             remaining -= weights[0];
             excludedCount = 1;
         }
@@ -183,8 +195,9 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
             if (remaining == 0) revert NotEnoughAuditors(k, size);
             uint256 target = uint256(keccak256(abi.encode(seed, k))) % remaining;
             uint256 position = _auditors.find(target, positions, weights, excludedCount);
-            uint256 weight = _auditors.leaves[position];
-            panel[k] = _auditors.members[position];
+            address member = _auditors.members[position];
+            uint256 weight = _weightOf(_balances[member]);
+            panel[k] = member;
             positions[excludedCount] = position;
             weights[excludedCount] = weight;
             ++excludedCount;
@@ -197,7 +210,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @notice The registry allowed to adjust reputation.
     /// @return The registry address.
     function registry() external view returns (address) {
-        return _registry;
+        return _auditors.tag;
     }
 
     /// @notice Current decay epoch (0 at deployment).
@@ -248,7 +261,7 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
     /// @return The total in base units.
     function totalSupply() external view returns (uint256) {
         uint256 epoch = currentEpoch();
-        return epoch >= 256 ? 0 : _scaledSupply >> epoch;
+        return epoch >= 256 ? 0 : (_auditors.total() + _otherScaledSupply) >> epoch;
     }
 
     /// @notice Token name.
@@ -324,11 +337,26 @@ contract AuditorReputation is IERC20, IERC20Metadata, Ownable {
         }
         uint256 oldScaled = uint256(balance.value) << balance.epoch;
         uint256 newScaled = value << epoch;
-        _balances[account] = Balance(uint128(value), uint64(epoch), balance.auditor);
-        _scaledSupply = _scaledSupply - oldScaled + newScaled;
-        if (balance.auditor) _auditors.set(account, newScaled);
+        Balance memory updated = Balance(uint128(value), uint64(epoch), balance.auditor, balance.position);
+        if (balance.auditor) _setWeight(account, updated, oldScaled, newScaled);
+        else _otherScaledSupply = _otherScaledSupply - oldScaled + newScaled;
+        _balances[account] = updated;
         emit ReputationChanged(account, int256(value) - int256(current), value, epoch);
         if (value > current) emit Transfer(address(0), account, value - current);
         else if (value < current) emit Transfer(account, address(0), current - value);
+    }
+
+    function _weightOf(Balance memory balance) private pure returns (uint256) {
+        return balance.auditor ? uint256(balance.value) << balance.epoch : 0;
+    }
+
+    /// @dev Moves `account`'s tree weight from `oldWeight` to `newWeight`, giving it a position on its first
+    /// non-zero weight (stored in `balance`, which the caller writes back).
+    function _setWeight(address account, Balance memory balance, uint256 oldWeight, uint256 newWeight) private {
+        if (balance.position == 0) {
+            if (newWeight != 0) balance.position = uint56(_auditors.add(account, newWeight));
+        } else {
+            _auditors.update(balance.position, oldWeight, newWeight);
+        }
     }
 }

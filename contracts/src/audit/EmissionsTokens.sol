@@ -13,21 +13,13 @@ import {EmissionsRecords} from "./EmissionsRecords.sol";
 /// @dev ERC-721: each token is a distinct audited batch (its own subject, period, total and records) that moves
 /// whole, which is what a certificate handed down a supply chain is; wallets and explorers show it as such.
 /// ERC-1155 amounts would allow splitting a batch, but a split of an audited total is not itself audited.
-/// The record ids are not stored: contiguous records of one subject are adjacent in the subject's sorted record
-/// list (no other record can fit between them), so the token stores the first id and the count and the view walks
-/// the list.
+/// Nothing is stored per token at mint beyond the ERC-721 owner: the token id is the id of its first record (unique,
+/// since a record backs one token, ever), and its records are that record and the ones after it in the subject's
+/// sorted list that are marked with the same token id (contiguous records of one subject are adjacent in the list:
+/// no other record can fit between them). Period and total are derived from the records; only retirement writes.
 contract EmissionsTokens is ERC721 {
     /// @notice Most records one token can combine.
     uint256 public constant MAX_RECORDS_PER_TOKEN = 120;
-
-    struct Token {
-        uint96 grams;
-        uint32 startDay;
-        uint32 endDay;
-        bool retired;
-        uint16 recordCount;
-        uint64 firstRecordId;
-    }
 
     struct TokenView {
         uint256 tokenId;
@@ -41,8 +33,7 @@ contract EmissionsTokens is ERC721 {
     }
 
     EmissionsRecords private immutable _records;
-    uint256 private _tokenCount;
-    mapping(uint256 tokenId => Token) private _tokens;
+    mapping(uint256 tokenId => bool) private _retired;
     mapping(address holder => uint256) private _retiredGrams;
 
     /// @notice A token needs between 1 and {MAX_RECORDS_PER_TOKEN} records.
@@ -82,7 +73,7 @@ contract EmissionsTokens is ERC721 {
 
     /// @notice Mints a token to the caller from the caller's records, which must tile the token's period.
     /// @param recordIds The records, sorted by period.
-    /// @return tokenId The new token's id.
+    /// @return tokenId The new token's id (the first record's id).
     function mint(uint256[] calldata recordIds) external returns (uint256 tokenId) {
         uint256 count = recordIds.length;
         if (count == 0 || count > MAX_RECORDS_PER_TOKEN) revert InvalidRecordCount(count);
@@ -103,10 +94,9 @@ contract EmissionsTokens is ERC721 {
         }
         if (grams > type(uint96).max) revert EmissionsTooLarge(grams);
 
-        tokenId = ++_tokenCount;
+        tokenId = recordIds[0];
         uint32 startDay = backing[0].startDay;
         uint32 endDay = backing[count - 1].endDay;
-        _tokens[tokenId] = Token(uint96(grams), startDay, endDay, false, uint16(count), uint64(recordIds[0]));
         _mint(msg.sender, tokenId);
         emit TokenMinted(tokenId, msg.sender, backing[0].subjectKey, startDay, endDay, grams, recordIds);
         _records.markTokenized(recordIds, tokenId);
@@ -117,33 +107,20 @@ contract EmissionsTokens is ERC721 {
     function retire(uint256 tokenId) external {
         address holder = ownerOf(tokenId);
         if (holder != msg.sender) revert NotTokenHolder(tokenId, msg.sender);
-        Token storage token = _tokens[tokenId];
-        if (token.retired) revert TokenIsRetired(tokenId);
-        token.retired = true;
-        _retiredGrams[holder] += token.grams;
-        emit TokenRetired(tokenId, holder, token.grams);
+        if (_retired[tokenId]) revert TokenIsRetired(tokenId);
+        _retired[tokenId] = true;
+        uint256 grams = _walk(tokenId, false).grams;
+        _retiredGrams[holder] += grams;
+        emit TokenRetired(tokenId, holder, grams);
     }
 
     /// @notice A token with its subject and record ids.
     /// @param tokenId The token.
     /// @return view_ The token.
     function tokenOf(uint256 tokenId) external view returns (TokenView memory view_) {
+        view_ = _walk(tokenId, true);
         view_.holder = _requireOwned(tokenId);
-        Token memory token = _tokens[tokenId];
-        view_.tokenId = tokenId;
-        view_.startDay = token.startDay;
-        view_.endDay = token.endDay;
-        view_.grams = token.grams;
-        view_.retired = token.retired;
-        view_.recordIds = new uint256[](token.recordCount);
-        uint256[] memory one = new uint256[](1);
-        one[0] = token.firstRecordId;
-        for (uint256 i = 0; i < token.recordCount; ++i) {
-            view_.recordIds[i] = one[0];
-            EmissionsRecords.Record memory record = _records.coreRecordsOf(one)[0];
-            if (i == 0) view_.subjectKey = record.subjectKey;
-            one[0] = record.next;
-        }
+        view_.retired = _retired[tokenId];
     }
 
     /// @notice Total grams CO2e of the tokens `holder` retired.
@@ -151,12 +128,6 @@ contract EmissionsTokens is ERC721 {
     /// @return The grams.
     function retiredGramsOf(address holder) external view returns (uint256) {
         return _retiredGrams[holder];
-    }
-
-    /// @notice Number of tokens minted (also the latest id).
-    /// @return The count.
-    function tokenCount() external view returns (uint256) {
-        return _tokenCount;
     }
 
     /// @notice The records contract.
@@ -167,7 +138,35 @@ contract EmissionsTokens is ERC721 {
 
     /// @dev Retired tokens cannot move.
     function _update(address to, uint256 tokenId, address auth) internal override returns (address) {
-        if (_tokens[tokenId].retired) revert TokenIsRetired(tokenId);
+        if (_ownerOf(tokenId) != address(0) && _retired[tokenId]) revert TokenIsRetired(tokenId);
         return super._update(to, tokenId, auth);
+    }
+
+    /// @dev The token's records: its first record (id = token id) and the following ones in the subject's list
+    /// that back the same token. `withIds` also fills the record ids.
+    function _walk(uint256 tokenId, bool withIds) private view returns (TokenView memory view_) {
+        uint256[] memory ids = new uint256[](MAX_RECORDS_PER_TOKEN);
+        uint256[] memory one = new uint256[](1);
+        one[0] = tokenId;
+        uint256 count;
+        while (one[0] != 0 && count < MAX_RECORDS_PER_TOKEN) {
+            EmissionsRecords.Record memory record = _records.coreRecordsOf(one)[0];
+            if (record.tokenId != tokenId) break;
+            if (count == 0) {
+                view_.subjectKey = record.subjectKey;
+                view_.startDay = record.startDay;
+            }
+            view_.endDay = record.endDay;
+            view_.grams += record.grams;
+            ids[count++] = one[0];
+            one[0] = record.next;
+        }
+        view_.tokenId = tokenId;
+        if (withIds) {
+            view_.recordIds = new uint256[](count);
+            for (uint256 i = 0; i < count; ++i) {
+                view_.recordIds[i] = ids[i];
+            }
+        }
     }
 }

@@ -11,34 +11,33 @@ pragma solidity ^0.8.24;
 /// and can never be drawn. Draws can exclude members (already drawn, the requester) without writing storage: the
 /// search subtracts the excluded leaves' weights from every node whose range contains them.
 library SortitionSumTree {
+    /// @dev Leaf weights are not stored here: the caller keeps each member's weight (e.g. in its own balance slot)
+    /// and passes the old weight on every change, which saves a storage write per change.
+    /// `tag` is 160 bits of the caller's own data sharing the slot with `size` (read together, e.g. an access check
+    /// and a tree update in one cold read).
     struct Tree {
-        uint256 size;
+        address tag;
+        uint96 size;
         mapping(uint256 position => uint256) nodes;
-        mapping(uint256 position => uint256) leaves;
         mapping(uint256 position => address) members;
-        mapping(address member => uint256) positions;
     }
 
-    /// @dev Sets `member`'s weight; a member with no position gets the next one (only if the weight is non-zero).
-    function set(Tree storage tree, address member, uint256 weight) internal {
-        uint256 position = tree.positions[member];
-        if (position == 0) {
-            if (weight == 0) return;
-            position = ++tree.size;
-            tree.positions[member] = position;
-            tree.members[position] = member;
-            tree.leaves[position] = weight;
-            uint256 node = weight;
-            uint256 lowbit = position & (~position + 1);
-            for (uint256 step = 1; step < lowbit; step <<= 1) {
-                node += tree.nodes[position - step];
-            }
-            tree.nodes[position] = node;
-            return;
+    /// @dev Appends `member` with a non-zero `weight` at the next position and returns that position.
+    function add(Tree storage tree, address member, uint256 weight) internal returns (uint256 position) {
+        position = ++tree.size;
+        tree.size = uint96(position);
+        tree.members[position] = member;
+        uint256 node = weight;
+        uint256 lowbit = position & (~position + 1);
+        for (uint256 step = 1; step < lowbit; step <<= 1) {
+            node += tree.nodes[position - step];
         }
-        uint256 old = tree.leaves[position];
+        tree.nodes[position] = node;
+    }
+
+    /// @dev Changes the weight at `position` from `old` (its current weight) to `weight`.
+    function update(Tree storage tree, uint256 position, uint256 old, uint256 weight) internal {
         if (old == weight) return;
-        tree.leaves[position] = weight;
         uint256 size = tree.size;
         if (weight > old) {
             uint256 increase = weight - old;
@@ -58,12 +57,6 @@ library SortitionSumTree {
         for (uint256 i = tree.size; i > 0; i &= i - 1) {
             sum += tree.nodes[i];
         }
-    }
-
-    /// @dev Weight of `member` (zero if it has no position).
-    function weightOf(Tree storage tree, address member) internal view returns (uint256) {
-        uint256 position = tree.positions[member];
-        return position == 0 ? 0 : tree.leaves[position];
     }
 
     /// @dev The first position whose prefix sum of (non-excluded) weights exceeds `target`. `target` must be below

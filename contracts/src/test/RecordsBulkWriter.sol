@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 pragma solidity ^0.8.24;
 
-import {EmissionsRecords} from "../audit/EmissionsRecords.sol";
+import {EmissionsRecords, IAuditEvidence} from "../audit/EmissionsRecords.sol";
 
 /// @title Bulk record writer (gas measurements only)
 /// @notice TEST ONLY, never deployed by the portal. Bound as the "registry" of a separate EmissionsRecords instance
 /// so that a gas test can build a subject with thousands of real records in a few transactions, then measure one
-/// more insert.
-contract RecordsBulkWriter {
+/// more insert. It stands in for the registry: record ids come from its own counter, and it answers the records
+/// contract's subject/owner queries for the one subject it writes.
+contract RecordsBulkWriter is IAuditEvidence {
     EmissionsRecords private immutable _records;
+    bytes32 private _subject;
+    uint256 private _count;
 
     /// @param _emissionsRecords The records instance this writer is bound to.
     constructor(EmissionsRecords _emissionsRecords) {
@@ -25,11 +28,14 @@ contract RecordsBulkWriter {
         external
         returns (uint256 lastId)
     {
+        _useSubject(subjectKey);
         lastId = predecessorId;
+        uint256 id = _count;
         for (uint256 i = 0; i < count; ++i) {
             uint32 day = firstDay + uint32(i);
-            lastId = _records.write(msg.sender, subjectKey, day, day, 1_000, 0, lastId);
+            lastId = _records.write(msg.sender, subjectKey, day, day, 1_000, ++id, lastId);
         }
+        _count = id;
     }
 
     /// @notice Writes one record (the measured insert).
@@ -42,6 +48,36 @@ contract RecordsBulkWriter {
         external
         returns (uint256)
     {
-        return _records.write(msg.sender, subjectKey, startDay, endDay, 1_000, 0, predecessorHint);
+        _useSubject(subjectKey);
+        return _records.write(msg.sender, subjectKey, startDay, endDay, 1_000, ++_count, predecessorHint);
+    }
+
+    /// @notice No evidence (test writer).
+    /// @param requestId Ignored.
+    /// @return factorSetHash Zero.
+    /// @return auditors None.
+    function evidenceOf(uint256 requestId) external pure returns (bytes32 factorSetHash, address[] memory auditors) {
+        (requestId, factorSetHash, auditors);
+    }
+
+    /// @notice The one subject this writer writes.
+    /// @param requestId Ignored.
+    /// @return The subject.
+    function subjectOf(uint256 requestId) external view returns (bytes32) {
+        (requestId);
+        return _subject;
+    }
+
+    /// @notice This writer and its subject.
+    /// @param requestId Ignored.
+    /// @return owner This contract.
+    /// @return subjectKey The subject.
+    function ownerAndSubjectOf(uint256 requestId) external view returns (address owner, bytes32 subjectKey) {
+        (requestId);
+        return (address(this), _subject);
+    }
+
+    function _useSubject(bytes32 subjectKey) private {
+        if (_subject != subjectKey) _subject = subjectKey;
     }
 }

@@ -153,7 +153,8 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
 
     public async Task<CreatedAudit> RequestAuditAsync(SignedAuditRequest signed, CancellationToken cancellationToken = default)
     {
-        var receipt = await Relayer.SubmitAuditRequestAsync(signed, cancellationToken);
+        var hint = await FindPredecessorHintAsync(signed.Request.SubjectKey, signed.Request.PeriodStart);
+        var receipt = await Relayer.SubmitAuditRequestAsync(signed, hint, cancellationToken);
         var created = receipt.DecodeAllEvents<RequestCreatedEventDTO>().Single().Event;
         var panel = receipt.DecodeAllEvents<PanelDrawnEventDTO>().Single().Event;
         return new CreatedAudit(created.RequestId, panel.Auditors, receipt);
@@ -184,7 +185,8 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
     /// <summary>
     /// The subject's record with the latest start day not after <paramref name="startDay"/> (0 if none), from the
     /// RecordWritten events: the predecessor the records contract expects. If that record overlaps the new period,
-    /// finalize fails with PeriodOverlap, which is the point.
+    /// the request is refused (PeriodOverlap), or, for a record issued after the request, finalize declines it with
+    /// <see cref="DeclineReason.PeriodAlreadyRecorded"/>, which is the point.
     /// </summary>
     public async Task<BigInteger> FindPredecessorHintAsync(byte[] subjectKey, uint startDay)
     {
@@ -229,6 +231,8 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
     public Task<BigInteger> CreditOfAsync(string token, string payee) => RegistryReader.CreditOfQueryAsync(token, payee);
 
     public Task<string> FeeTokenAsync() => RegistryReader.FeeTokenQueryAsync();
+
+    public Task<BigInteger> RequestCountAsync() => RegistryReader.RequestCountQueryAsync();
 
     private async Task<long> ChainTimeAsync()
     {

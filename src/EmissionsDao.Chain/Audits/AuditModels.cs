@@ -35,6 +35,9 @@ public enum DeclineReason : ushort
     FactorsNotApplicable = 3,
     OutOfScope = 4,
     ConflictOfInterest = 5,
+
+    /// <summary>Set by the registry, not by auditors: a record of the subject issued after the request overlaps its period (AuditRegistry.REASON_PERIOD_ALREADY_RECORDED).</summary>
+    PeriodAlreadyRecorded = ushort.MaxValue,
 }
 
 /// <summary>What a requester asks to have audited, before signing. Days are day numbers since 1970-01-01, inclusive.</summary>

@@ -15,8 +15,9 @@ public sealed class AuditRelayer(ContractTransactionSender sender, ContractAddre
 {
     public string Address => sender.Address;
 
-    public Task<TransactionReceipt> SubmitAuditRequestAsync(SignedAuditRequest signed, CancellationToken cancellationToken = default) =>
-        sender.SendAsync(Registry, new RequestAuditFunction { Request = signed.Request, Signature = signed.Signature, Permit = signed.Permit }, cancellationToken);
+    /// <summary>Submits a signed request; <paramref name="predecessorHint"/> is the subject's record ending last before the period (0 if none), which the registry checks so that an already recorded period is refused up front.</summary>
+    public Task<TransactionReceipt> SubmitAuditRequestAsync(SignedAuditRequest signed, BigInteger predecessorHint, CancellationToken cancellationToken = default) =>
+        sender.SendAsync(Registry, new RequestAuditFunction { Request = signed.Request, Signature = signed.Signature, Permit = signed.Permit, PredecessorHint = predecessorHint }, cancellationToken);
 
     public Task<TransactionReceipt> SubmitCommitAsync(SignedCommit signed, CancellationToken cancellationToken = default) =>
         sender.SendAsync(Registry, new CommitBySigFunction { Message = signed.Message, Signature = signed.Signature }, cancellationToken);

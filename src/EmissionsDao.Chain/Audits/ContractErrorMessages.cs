@@ -83,8 +83,9 @@ public static partial class ContractErrorMessages
         ["NotBinder"] = "{caller} did not deploy the records contract and cannot bind it.",
         ["NotTokenContract"] = "{caller} is not the emissions token contract.",
         ["PeriodOverlap"] = "The period overlaps record {existingRecordId} of the same subject (days {existingStartDay} to {existingEndDay}): emissions cannot be recorded twice.",
-        ["WrongNeighbourHint"] = "Record {hint} is not the record just before this period; recompute the neighbour hint and finalize again.",
+        ["WrongNeighbourHint"] = "Record {hint} is not the record just before this period; recompute the neighbour hint and submit again.",
         ["UnknownRecord"] = "There is no record {recordId}.",
+        ["InvalidRecordId"] = "Record id {recordId} is zero, too large or already used.",
         ["RecordAlreadyTokenized"] = "Record {recordId} already backs token {tokenId}; a record backs one token, ever.",
 
         // EmissionsTokens

@@ -1,6 +1,7 @@
 using EmissionsDao.Chain.Audits;
 using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using EmissionsDao.Chain.Tests.Infrastructure;
+using Nethereum.Contracts;
 using static EmissionsDao.Chain.Tests.Audits.AuditTestKit;
 
 namespace EmissionsDao.Chain.Tests.Audits;
@@ -51,8 +52,13 @@ public sealed class EscalationTests(AnvilFixture chain) : IAsyncLifetime
         var created = await _kit.RequestAsync("Alice", "utility 123 / account 456", Day(2025, 7, 1), Day(2025, 7, 31));
         var auditor = NameOf(created.Panel.Single());
         await _kit.CommitAndRevealAsync(created.RequestId, new Dictionary<string, AuditorResult> { [auditor] = AuditorResult.IssueGrams(500_000, FactorSet) });
+        var reputation = await _kit.ReputationAsync(auditor);
 
-        Assert.Equal(AuditStatus.Escalated, (await _kit.Service.FinalizeAsync(created.RequestId)).Status);
+        var escalated = await _kit.Service.FinalizeAsync(created.RequestId);
+        Assert.Equal(AuditStatus.Escalated, escalated.Status);
+        var escalation = escalated.Receipt.DecodeAllEvents<RequestEscalatedEventDTO>().Single().Event;
+        Assert.Equal(reputation + 1, escalation.IssueWeight);
+        Assert.Equal(0, escalation.DeclineWeight);
         await _kit.AsTimelockAsync(_kit.Registry, new ResolveEscalatedFunction { RequestId = created.RequestId, Issue = false, Grams = 0, ReasonCode = (ushort)DeclineReason.OutOfScope });
 
         var request = await _kit.Service.GetRequestAsync(created.RequestId);

@@ -1,6 +1,8 @@
 using EmissionsDao.Chain.Audits;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords.ContractDefinition;
 using EmissionsDao.Chain.Tests.Infrastructure;
+using Nethereum.Contracts;
 using static EmissionsDao.Chain.Tests.Audits.AuditTestKit;
 
 namespace EmissionsDao.Chain.Tests.Audits;
@@ -33,7 +35,8 @@ public sealed class MajorityDeclineTests(AnvilFixture chain) : IAsyncLifetime
         var request = await _kit.Service.GetRequestAsync(created.RequestId);
         Assert.Equal((ushort)DeclineReason.InsufficientEvidence, request.ReasonCode);
         Assert.Equal(0UL, request.RecordId);
-        Assert.Equal(0, await new EmissionsRecordsService(chain.Reader, chain.Addresses.EmissionsRecords).RecordCountQueryAsync());
+        Assert.Equal(0, await new EmissionsRecordsService(chain.Reader, chain.Addresses.EmissionsRecords).HeadOfQueryAsync(Hash("ACME Ltd / fleet fuel")));
+        Assert.Empty(finalized.Receipt.DecodeAllEvents<RecordWrittenEventDTO>());
         foreach (var auditor in new[] { "Bob", "Carol", "Dave" })
         {
             Assert.Equal(30_000_000, await _kit.CreditAsync(Account(auditor).Address));

@@ -1,7 +1,10 @@
 using System.Numerics;
 using EmissionsDao.Chain.Audits;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
+using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsRecords.ContractDefinition;
 using EmissionsDao.Chain.Tests.Infrastructure;
+using Nethereum.Contracts;
 using static EmissionsDao.Chain.Tests.Audits.AuditTestKit;
 
 namespace EmissionsDao.Chain.Tests.Audits;
@@ -31,15 +34,53 @@ public sealed class RecordOverlapAttackTests(AnvilFixture chain) : IAsyncLifetim
 
     [Theory]
     [MemberData(nameof(OverlapShapes))]
-    public async Task An_overlapping_period_cannot_be_recorded(string shape, int startMonth, int startDay, int endMonth, int endDay)
+    public async Task An_overlapping_period_cannot_be_requested(string shape, int startMonth, int startDay, int endMonth, int endDay)
     {
         var existing = await _kit.IssueAsync("Alice", Subject, Day(2025, 2, 1), Day(2025, 2, 28), 1_000);
-        var overlapping = await ReadyToFinalizeAsync(Day(2025, startMonth, startDay), Day(2025, endMonth, endDay));
+        var aliceBefore = await _kit.FeeTokenBalanceAsync(Account("Alice").Address);
+        var requestsBefore = await _kit.Service.RequestCountAsync();
 
-        var rejected = await AssertRevertsWith<PeriodOverlapError>(() => _kit.Service.FinalizeAsync(overlapping));
+        var rejected = await AssertRevertsWith<PeriodOverlapError>(() => _kit.RequestAsync("Alice", Subject, Day(2025, startMonth, startDay), Day(2025, endMonth, endDay)));
 
         Assert.Equal(existing.RecordId, (BigInteger)rejected.Arguments["existingRecordId"]!);
-        Assert.Equal((byte)AuditStatus.Open, (await _kit.Service.GetRequestAsync(overlapping)).Status);
+        Assert.Equal(requestsBefore, await _kit.Service.RequestCountAsync());
+        Assert.Equal(aliceBefore, await _kit.FeeTokenBalanceAsync(Account("Alice").Address));
+        Assert.False(string.IsNullOrEmpty(shape));
+    }
+
+    [Theory]
+    [MemberData(nameof(OverlapShapes))]
+    public async Task A_request_overtaken_by_an_overlapping_record_is_declined_and_its_auditor_paid(string shape, int startMonth, int startDay, int endMonth, int endDay)
+    {
+        var overtaken = await ReadyToFinalizeAsync(Day(2025, startMonth, startDay), Day(2025, endMonth, endDay));
+        var auditor = (await _kit.Service.GetBallotsAsync(overtaken)).Single().Auditor;
+        var existing = await _kit.IssueAsync("Alice", Subject, Day(2025, 2, 1), Day(2025, 2, 28), 1_000);
+        var creditBefore = await _kit.CreditAsync(auditor);
+        var treasuryBefore = await _kit.CreditAsync(_kit.Timelock);
+
+        var finalized = await _kit.Service.FinalizeAsync(overtaken);
+
+        Assert.Equal(AuditStatus.Declined, finalized.Status);
+        var request = await _kit.Service.GetRequestAsync(overtaken);
+        Assert.Equal((ushort)DeclineReason.PeriodAlreadyRecorded, request.ReasonCode);
+        Assert.Equal(0UL, request.RecordId);
+        var declined = finalized.Receipt.DecodeAllEvents<RequestDeclinedEventDTO>().Single().Event;
+        Assert.Equal(overtaken, declined.RequestId);
+        Assert.Equal((ushort)DeclineReason.PeriodAlreadyRecorded, declined.ReasonCode);
+        Assert.Empty(finalized.Receipt.DecodeAllEvents<RecordWrittenEventDTO>());
+        Assert.Equal(existing.RecordId, await new EmissionsRecordsService(chain.Reader, chain.Addresses.EmissionsRecords).HeadOfQueryAsync(Hash(Subject)));
+
+        // Paid as any decline: 90 % to the auditor who revealed, 10 % to the treasury; the escrow holds exactly the credits.
+        Assert.Equal(creditBefore + 90_000_000, await _kit.CreditAsync(auditor));
+        Assert.Equal(treasuryBefore + 10_000_000, await _kit.CreditAsync(_kit.Timelock));
+        var credits = BigInteger.Zero;
+        foreach (var payee in new[] { "Bob", "Carol", "Dave" }.Select(n => Account(n).Address).Append(_kit.Timelock))
+        {
+            credits += await _kit.CreditAsync(payee);
+        }
+
+        Assert.Equal(credits, await _kit.FeeTokenBalanceAsync(_kit.Registry));
+        await AssertRevertsWith<RequestNotFinalizableError>(() => _kit.Service.Relayer.FinalizeAsync(overtaken, existing.RecordId));
         Assert.False(string.IsNullOrEmpty(shape));
     }
 

@@ -1,5 +1,7 @@
 using EmissionsDao.Chain.Audits;
+using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using EmissionsDao.Chain.Tests.Infrastructure;
+using Nethereum.Contracts;
 using static EmissionsDao.Chain.Tests.Audits.AuditTestKit;
 
 namespace EmissionsDao.Chain.Tests.Audits;
@@ -40,7 +42,10 @@ public sealed class SingleAuditorAuditTests(AnvilFixture chain) : IAsyncLifetime
         Assert.Equal(1_234_567, record.Grams);
         Assert.Equal(created.RequestId, record.RequestId);
         Assert.Equal(FactorSet, record.FactorSetHash);
-        Assert.Equal(Hash($"activities utility 123 / account 456 {Day(2025, 1, 1)}-{Day(2025, 1, 31)}"), record.ActivityHash);
+        // The activity hash is not stored: it is in the RequestCreated event of the record's request.
+        var requestCreated = created.Receipt.DecodeAllEvents<RequestCreatedEventDTO>().Single().Event;
+        Assert.Equal(record.RequestId, requestCreated.RequestId);
+        Assert.Equal(Hash($"activities utility 123 / account 456 {Day(2025, 1, 1)}-{Day(2025, 1, 31)}"), requestCreated.ActivityHash);
         Assert.Equal(auditor, Assert.Single(record.Auditors), StringComparer.OrdinalIgnoreCase);
 
         Assert.Equal(repBefore + (10 * Rep), await _kit.ReputationAsync(auditorName));

@@ -47,6 +47,17 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
             return ContractHandler.QueryAsync<MaxPanelSizeFunction, BigInteger>(null, blockParameter);
         }
 
+        public Task<ushort> ReasonPeriodAlreadyRecordedQueryAsync(ReasonPeriodAlreadyRecordedFunction reasonPeriodAlreadyRecordedFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ReasonPeriodAlreadyRecordedFunction, ushort>(reasonPeriodAlreadyRecordedFunction, blockParameter);
+        }
+
+
+        public Task<ushort> ReasonPeriodAlreadyRecordedQueryAsync(BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<ReasonPeriodAlreadyRecordedFunction, ushort>(null, blockParameter);
+        }
+
         public Task<string> AddAuditorsRequestAsync(AddAuditorsFunction addAuditorsFunction)
         {
              return ContractHandler.SendRequestAsync(addAuditorsFunction);
@@ -254,6 +265,19 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
             return ContractHandler.QueryAsync<OwnerFunction, string>(null, blockParameter);
         }
 
+        public Task<OwnerAndSubjectOfOutputDTO> OwnerAndSubjectOfQueryAsync(OwnerAndSubjectOfFunction ownerAndSubjectOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<OwnerAndSubjectOfFunction, OwnerAndSubjectOfOutputDTO>(ownerAndSubjectOfFunction, blockParameter);
+        }
+
+        public Task<OwnerAndSubjectOfOutputDTO> OwnerAndSubjectOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var ownerAndSubjectOfFunction = new OwnerAndSubjectOfFunction();
+                ownerAndSubjectOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryDeserializingToObjectAsync<OwnerAndSubjectOfFunction, OwnerAndSubjectOfOutputDTO>(ownerAndSubjectOfFunction, blockParameter);
+        }
+
         public Task<ParametersOutputDTO> ParametersQueryAsync(ParametersFunction parametersFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<ParametersFunction, ParametersOutputDTO>(parametersFunction, blockParameter);
@@ -320,22 +344,24 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
              return ContractHandler.SendRequestAndWaitForReceiptAsync(requestAuditFunction, cancellationToken);
         }
 
-        public Task<string> RequestAuditRequestAsync(AuditRequest request, byte[] signature, PermitSignature permit)
+        public Task<string> RequestAuditRequestAsync(AuditRequest request, byte[] signature, PermitSignature permit, BigInteger predecessorHint)
         {
             var requestAuditFunction = new RequestAuditFunction();
                 requestAuditFunction.Request = request;
                 requestAuditFunction.Signature = signature;
                 requestAuditFunction.Permit = permit;
+                requestAuditFunction.PredecessorHint = predecessorHint;
 
              return ContractHandler.SendRequestAsync(requestAuditFunction);
         }
 
-        public Task<TransactionReceipt> RequestAuditRequestAndWaitForReceiptAsync(AuditRequest request, byte[] signature, PermitSignature permit, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> RequestAuditRequestAndWaitForReceiptAsync(AuditRequest request, byte[] signature, PermitSignature permit, BigInteger predecessorHint, CancellationTokenSource cancellationToken = null)
         {
             var requestAuditFunction = new RequestAuditFunction();
                 requestAuditFunction.Request = request;
                 requestAuditFunction.Signature = signature;
                 requestAuditFunction.Permit = permit;
+                requestAuditFunction.PredecessorHint = predecessorHint;
 
              return ContractHandler.SendRequestAndWaitForReceiptAsync(requestAuditFunction, cancellationToken);
         }
@@ -696,6 +722,20 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
              return ContractHandler.SendRequestAndWaitForReceiptAsync(setReputationRulesFunction, cancellationToken);
         }
 
+        public Task<byte[]> SubjectOfQueryAsync(SubjectOfFunction subjectOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<SubjectOfFunction, byte[]>(subjectOfFunction, blockParameter);
+        }
+
+
+        public Task<byte[]> SubjectOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var subjectOfFunction = new SubjectOfFunction();
+                subjectOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryAsync<SubjectOfFunction, byte[]>(subjectOfFunction, blockParameter);
+        }
+
         public Task<string> TransferOwnershipRequestAsync(TransferOwnershipFunction transferOwnershipFunction)
         {
              return ContractHandler.SendRequestAsync(transferOwnershipFunction);
@@ -775,6 +815,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
             return new List<Type>
             {
                 typeof(MaxPanelSizeFunction),
+                typeof(ReasonPeriodAlreadyRecordedFunction),
                 typeof(AddAuditorsFunction),
                 typeof(BallotsOfFunction),
                 typeof(CommitFunction),
@@ -787,6 +828,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
                 typeof(FinalizeFunction),
                 typeof(NoncesFunction),
                 typeof(OwnerFunction),
+                typeof(OwnerAndSubjectOfFunction),
                 typeof(ParametersFunction),
                 typeof(RemoveAuditorFunction),
                 typeof(RenounceOwnershipFunction),
@@ -806,6 +848,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry
                 typeof(SetPhaseDurationsFunction),
                 typeof(SetProtocolShareFunction),
                 typeof(SetReputationRulesFunction),
+                typeof(SubjectOfFunction),
                 typeof(TransferOwnershipFunction),
                 typeof(WithdrawFunction),
                 typeof(WithdrawForFunction)

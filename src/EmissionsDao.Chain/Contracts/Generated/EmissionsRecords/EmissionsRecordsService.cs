@@ -119,17 +119,6 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
              return ContractHandler.SendRequestAndWaitForReceiptAsync(markTokenizedFunction, cancellationToken);
         }
 
-        public Task<BigInteger> RecordCountQueryAsync(RecordCountFunction recordCountFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<RecordCountFunction, BigInteger>(recordCountFunction, blockParameter);
-        }
-
-
-        public Task<BigInteger> RecordCountQueryAsync(BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<RecordCountFunction, BigInteger>(null, blockParameter);
-        }
-
         public Task<RecordOfOutputDTO> RecordOfQueryAsync(RecordOfFunction recordOfFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<RecordOfFunction, RecordOfOutputDTO>(recordOfFunction, blockParameter);
@@ -143,6 +132,46 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
             return ContractHandler.QueryDeserializingToObjectAsync<RecordOfFunction, RecordOfOutputDTO>(recordOfFunction, blockParameter);
         }
 
+        public Task<string> TryWriteRequestAsync(TryWriteFunction tryWriteFunction)
+        {
+             return ContractHandler.SendRequestAsync(tryWriteFunction);
+        }
+
+        public Task<TransactionReceipt> TryWriteRequestAndWaitForReceiptAsync(TryWriteFunction tryWriteFunction, CancellationTokenSource cancellationToken = null)
+        {
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(tryWriteFunction, cancellationToken);
+        }
+
+        public Task<string> TryWriteRequestAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint, byte[] hintSubjectKey)
+        {
+            var tryWriteFunction = new TryWriteFunction();
+                tryWriteFunction.Owner = owner;
+                tryWriteFunction.SubjectKey = subjectKey;
+                tryWriteFunction.StartDay = startDay;
+                tryWriteFunction.EndDay = endDay;
+                tryWriteFunction.Grams = grams;
+                tryWriteFunction.RequestId = requestId;
+                tryWriteFunction.PredecessorHint = predecessorHint;
+                tryWriteFunction.HintSubjectKey = hintSubjectKey;
+
+             return ContractHandler.SendRequestAsync(tryWriteFunction);
+        }
+
+        public Task<TransactionReceipt> TryWriteRequestAndWaitForReceiptAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint, byte[] hintSubjectKey, CancellationTokenSource cancellationToken = null)
+        {
+            var tryWriteFunction = new TryWriteFunction();
+                tryWriteFunction.Owner = owner;
+                tryWriteFunction.SubjectKey = subjectKey;
+                tryWriteFunction.StartDay = startDay;
+                tryWriteFunction.EndDay = endDay;
+                tryWriteFunction.Grams = grams;
+                tryWriteFunction.RequestId = requestId;
+                tryWriteFunction.PredecessorHint = predecessorHint;
+                tryWriteFunction.HintSubjectKey = hintSubjectKey;
+
+             return ContractHandler.SendRequestAndWaitForReceiptAsync(tryWriteFunction, cancellationToken);
+        }
+
         public Task<string> WriteRequestAsync(WriteFunction writeFunction)
         {
              return ContractHandler.SendRequestAsync(writeFunction);
@@ -153,7 +182,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
              return ContractHandler.SendRequestAndWaitForReceiptAsync(writeFunction, cancellationToken);
         }
 
-        public Task<string> WriteRequestAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, ulong requestId, BigInteger predecessorHint)
+        public Task<string> WriteRequestAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint)
         {
             var writeFunction = new WriteFunction();
                 writeFunction.Owner = owner;
@@ -167,7 +196,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
              return ContractHandler.SendRequestAsync(writeFunction);
         }
 
-        public Task<TransactionReceipt> WriteRequestAndWaitForReceiptAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, ulong requestId, BigInteger predecessorHint, CancellationTokenSource cancellationToken = null)
+        public Task<TransactionReceipt> WriteRequestAndWaitForReceiptAsync(string owner, byte[] subjectKey, uint startDay, uint endDay, BigInteger grams, BigInteger requestId, BigInteger predecessorHint, CancellationTokenSource cancellationToken = null)
         {
             var writeFunction = new WriteFunction();
                 writeFunction.Owner = owner;
@@ -199,8 +228,8 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
                 typeof(CoreRecordsOfFunction),
                 typeof(HeadOfFunction),
                 typeof(MarkTokenizedFunction),
-                typeof(RecordCountFunction),
                 typeof(RecordOfFunction),
+                typeof(TryWriteFunction),
                 typeof(WriteFunction),
                 typeof(WritersFunction)
             };
@@ -222,6 +251,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords
             {
                 typeof(AlreadyBoundError),
                 typeof(InvalidPeriodError),
+                typeof(InvalidRecordIdError),
                 typeof(NotBinderError),
                 typeof(NotRegistryError),
                 typeof(NotTokenContractError),

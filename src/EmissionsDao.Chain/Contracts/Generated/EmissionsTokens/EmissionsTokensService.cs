@@ -335,17 +335,6 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsTokens
             return ContractHandler.QueryAsync<SymbolFunction, string>(null, blockParameter);
         }
 
-        public Task<BigInteger> TokenCountQueryAsync(TokenCountFunction tokenCountFunction, BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<TokenCountFunction, BigInteger>(tokenCountFunction, blockParameter);
-        }
-
-
-        public Task<BigInteger> TokenCountQueryAsync(BlockParameter blockParameter = null)
-        {
-            return ContractHandler.QueryAsync<TokenCountFunction, BigInteger>(null, blockParameter);
-        }
-
         public Task<TokenOfOutputDTO> TokenOfQueryAsync(TokenOfFunction tokenOfFunction, BlockParameter blockParameter = null)
         {
             return ContractHandler.QueryDeserializingToObjectAsync<TokenOfFunction, TokenOfOutputDTO>(tokenOfFunction, blockParameter);
@@ -423,7 +412,6 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsTokens
                 typeof(SetApprovalForAllFunction),
                 typeof(SupportsInterfaceFunction),
                 typeof(SymbolFunction),
-                typeof(TokenCountFunction),
                 typeof(TokenOfFunction),
                 typeof(TokenURIFunction),
                 typeof(TransferFromFunction)

@@ -49,11 +49,40 @@ namespace EmissionsDao.Chain.Contracts.Generated.IAuditEvidence
             return ContractHandler.QueryDeserializingToObjectAsync<EvidenceOfFunction, EvidenceOfOutputDTO>(evidenceOfFunction, blockParameter);
         }
 
+        public Task<OwnerAndSubjectOfOutputDTO> OwnerAndSubjectOfQueryAsync(OwnerAndSubjectOfFunction ownerAndSubjectOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<OwnerAndSubjectOfFunction, OwnerAndSubjectOfOutputDTO>(ownerAndSubjectOfFunction, blockParameter);
+        }
+
+        public Task<OwnerAndSubjectOfOutputDTO> OwnerAndSubjectOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var ownerAndSubjectOfFunction = new OwnerAndSubjectOfFunction();
+                ownerAndSubjectOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryDeserializingToObjectAsync<OwnerAndSubjectOfFunction, OwnerAndSubjectOfOutputDTO>(ownerAndSubjectOfFunction, blockParameter);
+        }
+
+        public Task<byte[]> SubjectOfQueryAsync(SubjectOfFunction subjectOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<SubjectOfFunction, byte[]>(subjectOfFunction, blockParameter);
+        }
+
+
+        public Task<byte[]> SubjectOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var subjectOfFunction = new SubjectOfFunction();
+                subjectOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryAsync<SubjectOfFunction, byte[]>(subjectOfFunction, blockParameter);
+        }
+
         public override List<Type> GetAllFunctionTypes()
         {
             return new List<Type>
             {
-                typeof(EvidenceOfFunction)
+                typeof(EvidenceOfFunction),
+                typeof(OwnerAndSubjectOfFunction),
+                typeof(SubjectOfFunction)
             };
         }
 

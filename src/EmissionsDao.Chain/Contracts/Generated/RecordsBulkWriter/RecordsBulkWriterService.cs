@@ -68,6 +68,46 @@ namespace EmissionsDao.Chain.Contracts.Generated.RecordsBulkWriter
              return ContractHandler.SendRequestAndWaitForReceiptAsync(appendDaysFunction, cancellationToken);
         }
 
+        public Task<EvidenceOfOutputDTO> EvidenceOfQueryAsync(EvidenceOfFunction evidenceOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<EvidenceOfFunction, EvidenceOfOutputDTO>(evidenceOfFunction, blockParameter);
+        }
+
+        public Task<EvidenceOfOutputDTO> EvidenceOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var evidenceOfFunction = new EvidenceOfFunction();
+                evidenceOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryDeserializingToObjectAsync<EvidenceOfFunction, EvidenceOfOutputDTO>(evidenceOfFunction, blockParameter);
+        }
+
+        public Task<OwnerAndSubjectOfOutputDTO> OwnerAndSubjectOfQueryAsync(OwnerAndSubjectOfFunction ownerAndSubjectOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryDeserializingToObjectAsync<OwnerAndSubjectOfFunction, OwnerAndSubjectOfOutputDTO>(ownerAndSubjectOfFunction, blockParameter);
+        }
+
+        public Task<OwnerAndSubjectOfOutputDTO> OwnerAndSubjectOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var ownerAndSubjectOfFunction = new OwnerAndSubjectOfFunction();
+                ownerAndSubjectOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryDeserializingToObjectAsync<OwnerAndSubjectOfFunction, OwnerAndSubjectOfOutputDTO>(ownerAndSubjectOfFunction, blockParameter);
+        }
+
+        public Task<byte[]> SubjectOfQueryAsync(SubjectOfFunction subjectOfFunction, BlockParameter blockParameter = null)
+        {
+            return ContractHandler.QueryAsync<SubjectOfFunction, byte[]>(subjectOfFunction, blockParameter);
+        }
+
+
+        public Task<byte[]> SubjectOfQueryAsync(BigInteger requestId, BlockParameter blockParameter = null)
+        {
+            var subjectOfFunction = new SubjectOfFunction();
+                subjectOfFunction.RequestId = requestId;
+
+            return ContractHandler.QueryAsync<SubjectOfFunction, byte[]>(subjectOfFunction, blockParameter);
+        }
+
         public Task<string> WriteOneRequestAsync(WriteOneFunction writeOneFunction)
         {
              return ContractHandler.SendRequestAsync(writeOneFunction);
@@ -105,6 +145,9 @@ namespace EmissionsDao.Chain.Contracts.Generated.RecordsBulkWriter
             return new List<Type>
             {
                 typeof(AppendDaysFunction),
+                typeof(EvidenceOfFunction),
+                typeof(OwnerAndSubjectOfFunction),
+                typeof(SubjectOfFunction),
                 typeof(WriteOneFunction)
             };
         }

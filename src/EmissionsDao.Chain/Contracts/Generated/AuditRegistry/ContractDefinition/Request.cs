@@ -27,23 +27,19 @@ namespace EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinitio
         public virtual byte RevealedMask { get; set; }
         [Parameter("bytes32", "subjectKey", 8)]
         public virtual byte[] SubjectKey { get; set; }
-        [Parameter("bytes32", "activityHash", 9)]
-        public virtual byte[] ActivityHash { get; set; }
-        [Parameter("bytes32", "factorSetHash", 10)]
+        [Parameter("bytes32", "factorSetHash", 9)]
         public virtual byte[] FactorSetHash { get; set; }
-        [Parameter("bytes32", "documentsHash", 11)]
-        public virtual byte[] DocumentsHash { get; set; }
-        [Parameter("uint96", "fee", 12)]
+        [Parameter("uint96", "fee", 10)]
         public virtual BigInteger Fee { get; set; }
-        [Parameter("uint32", "commitDeadline", 13)]
+        [Parameter("uint32", "commitDeadline", 11)]
         public virtual uint CommitDeadline { get; set; }
-        [Parameter("uint32", "revealDeadline", 14)]
+        [Parameter("uint32", "revealDeadline", 12)]
         public virtual uint RevealDeadline { get; set; }
-        [Parameter("uint64", "recordId", 15)]
+        [Parameter("uint64", "recordId", 13)]
         public virtual ulong RecordId { get; set; }
-        [Parameter("uint16", "reasonCode", 16)]
+        [Parameter("uint16", "reasonCode", 14)]
         public virtual ushort ReasonCode { get; set; }
-        [Parameter("uint16", "feeTokenIndex", 17)]
+        [Parameter("uint16", "feeTokenIndex", 15)]
         public virtual ushort FeeTokenIndex { get; set; }
     }
 }

@@ -17,15 +17,15 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords.ContractDefini
         public virtual uint StartDay { get; set; }
         [Parameter("uint32", "endDay", 3)]
         public virtual uint EndDay { get; set; }
-        [Parameter("uint32", "tokenId", 4)]
-        public virtual uint TokenId { get; set; }
+        [Parameter("uint256", "tokenId", 4)]
+        public virtual BigInteger TokenId { get; set; }
         [Parameter("bytes32", "subjectKey", 5)]
         public virtual byte[] SubjectKey { get; set; }
         [Parameter("uint96", "grams", 6)]
         public virtual BigInteger Grams { get; set; }
-        [Parameter("uint64", "requestId", 7)]
-        public virtual ulong RequestId { get; set; }
-        [Parameter("uint64", "next", 8)]
-        public virtual ulong Next { get; set; }
+        [Parameter("uint256", "requestId", 7)]
+        public virtual BigInteger RequestId { get; set; }
+        [Parameter("uint256", "next", 8)]
+        public virtual BigInteger Next { get; set; }
     }
 }

@@ -29,11 +29,9 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsRecords.ContractDefini
         public virtual BigInteger TokenId { get; set; }
         [Parameter("uint256", "next", 9)]
         public virtual BigInteger Next { get; set; }
-        [Parameter("bytes32", "activityHash", 10)]
-        public virtual byte[] ActivityHash { get; set; }
-        [Parameter("bytes32", "factorSetHash", 11)]
+        [Parameter("bytes32", "factorSetHash", 10)]
         public virtual byte[] FactorSetHash { get; set; }
-        [Parameter("address[]", "auditors", 12)]
+        [Parameter("address[]", "auditors", 11)]
         public virtual List<string> Auditors { get; set; }
     }
 }
