@@ -8,7 +8,7 @@ using EmissionsDao.Core.Calculation;
 using EmissionsDao.Core.Data.ChainIndex;
 using EmissionsDao.Core.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
 
 namespace EmissionsDao.Web.Api;
 
@@ -42,8 +42,23 @@ public static class PublicApiEndpoints
             .WithName("Estimate")
             .WithSummary("Estimates kg CO2e of an activity file")
             .WithDescription("CSV (text/csv) with ?kind=flight|shipment|electricity|gas|fuel|other, or JSON (application/json): an array of activities, each with a \"kind\". A file with any bad row gets 400 with every row error (line, column, message).")
-            .Accepts<string>("text/csv")
-            .Accepts<object>("application/json");
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Documented rather than declared with Accepts: routing would answer 415 before the endpoint could say what to fix.
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The activity file: CSV of one kind, or a JSON array of activities.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                        ["application/json"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.Array, Items = new OpenApiSchema { Type = JsonSchemaType.Object } } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
+            .Produces<EstimateResponse>()
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/subjects/{subjectKey}/records", SubjectRecordsAsync)
             .WithName("SubjectRecords")
             .WithSummary("A subject's audited records in time order, with the gaps between them")
@@ -52,7 +67,8 @@ public static class PublicApiEndpoints
             .WithName("ExportRecords")
             .WithSummary("Every audited record (or one subject's) as CSV or JSON")
             .Produces<IReadOnlyList<RecordResponse>>(contentType: "application/json")
-            .Produces<string>(contentType: "text/csv");
+            .Produces<string>(contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/proposals", ListProposalsAsync)
             .WithName("Proposals")
             .WithSummary("Governor proposals, newest first, with state and tally");
@@ -106,7 +122,8 @@ public static class PublicApiEndpoints
 
     private static async Task<Ok<SubjectRecordsResponse>> SubjectRecordsAsync(string subjectKey, ChainIndexQueries index, CancellationToken cancellationToken)
     {
-        var key = SubjectKeys.Resolve(subjectKey);
+        // Routing leaves an escaped '/' (%2F) in a route value; subject names often contain one ("ACME Ltd / travel").
+        var key = SubjectKeys.Resolve(Uri.UnescapeDataString(subjectKey));
         var timeline = SubjectTimeline.Of(key, await index.RecordsAsync(key, cancellationToken));
         return TypedResults.Ok(new SubjectRecordsResponse(
             key,
@@ -144,7 +161,7 @@ public static class PublicApiEndpoints
     private static async Task<Ok<List<ProposalResponse>>> ListProposalsAsync(ProposalReader proposals) =>
         TypedResults.Ok((await proposals.ListAsync()).Select(ToResponse).ToList());
 
-    private static async Task<Results<Ok<ProposalResponse>, NotFound<ProblemDetails>, ProblemHttpResult>> ProposalAsync(string proposalId, ProposalReader proposals)
+    private static async Task<Results<Ok<ProposalResponse>, ProblemHttpResult>> ProposalAsync(string proposalId, ProposalReader proposals)
     {
         if (!BigInteger.TryParse(proposalId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
@@ -156,12 +173,10 @@ public static class PublicApiEndpoints
 
         return await proposals.ReadAsync(id) is { } proposal
             ? TypedResults.Ok(ToResponse(proposal))
-            : TypedResults.NotFound(new ProblemDetails
-            {
-                Status = StatusCodes.Status404NotFound,
-                Title = "No such proposal",
-                Detail = $"The governor has no proposal {proposalId}: list them at /api/proposals.",
-            });
+            : TypedResults.Problem(
+                title: "No such proposal",
+                detail: $"The governor has no proposal {proposalId}: list them at /api/proposals.",
+                statusCode: StatusCodes.Status404NotFound);
     }
 
     private static ProposalResponse ToResponse(ProposalSummary p) => new(
