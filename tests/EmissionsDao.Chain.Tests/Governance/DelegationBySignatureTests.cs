@@ -62,7 +62,9 @@ public sealed class DelegationBySignatureTests(AnvilFixture chain) : IAsyncLifet
 
     private async Task<DelegationRelayer> RelayerAsync()
     {
-        // Signatures expire against the chain's clock, which tests move forward: follow it.
+        // Signatures expire against the chain's clock, which tests move forward (and a snapshot revert keeps the
+        // offset): mine a block so that the latest timestamp is where the chain's clock is now, then follow it.
+        await chain.MineAsync(1);
         var chainNow = DateTimeOffset.FromUnixTimeSeconds(await chain.LatestTimestampAsync());
         return new DelegationRelayer(
             new ChainRuntime(new ChainConnection(chain.Anvil.RpcUrl, ChainOptions.DevChainId, true, chain.Addresses, DevAccounts.Deployer.PrivateKey)),
