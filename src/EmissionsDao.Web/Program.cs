@@ -4,8 +4,8 @@ using EmissionsDao.Chain.Indexing;
 using EmissionsDao.Core;
 using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Documents;
-using EmissionsDao.Web.Audits;
 using EmissionsDao.Web.Api;
+using EmissionsDao.Web.Audits;
 using EmissionsDao.Web.Authentication;
 using EmissionsDao.Web.Extensions;
 

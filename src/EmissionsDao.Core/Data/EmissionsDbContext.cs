@@ -1,6 +1,5 @@
-using EmissionsDao.Core.Requests;
-
 using EmissionsDao.Core.Data.ChainIndex;
+using EmissionsDao.Core.Requests;
 using Microsoft.EntityFrameworkCore;
 
 namespace EmissionsDao.Core.Data;
