@@ -133,8 +133,19 @@ public sealed class AuditRequestStore(IDbContextFactory<EmissionsDbContext> cont
         {
             message.Attachments = attachments.Where(a => a.MessageId == message.Id).Select(a => new StoredDocument
             {
-                Id = a.Id, RequestId = requestId, MessageId = a.MessageId, FileName = a.FileName, ContentType = a.ContentType, Size = a.Size,
-                UploaderAddress = a.UploaderAddress, UploadedUtc = a.UploadedUtc, PlaintextSha256 = [], CiphertextSha256 = [], Ciphertext = [], Nonce = [], Tag = [],
+                Id = a.Id,
+                RequestId = requestId,
+                MessageId = a.MessageId,
+                FileName = a.FileName,
+                ContentType = a.ContentType,
+                Size = a.Size,
+                UploaderAddress = a.UploaderAddress,
+                UploadedUtc = a.UploadedUtc,
+                PlaintextSha256 = [],
+                CiphertextSha256 = [],
+                Ciphertext = [],
+                Nonce = [],
+                Tag = [],
             }).ToList();
         }
 

@@ -1,6 +1,6 @@
+using EmissionsDao.Core.Activities;
 using EmissionsDao.Core.Documents;
 using EmissionsDao.Core.Import;
-using EmissionsDao.Core.Activities;
 using EmissionsDao.Core.Requests;
 using EmissionsDao.Web.Authentication;
 
