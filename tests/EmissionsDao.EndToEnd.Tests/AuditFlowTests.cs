@@ -144,6 +144,48 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await PortalFixture.ScreenshotAsync(grace, "audit-request-declined");
     }
 
+    [Fact]
+    public async Task A_requester_with_a_browser_wallet_signs_the_request_and_the_permit_in_the_wallet()
+    {
+        var frank = await OpenWithAnvilWalletAsync(DevAccounts.ByName("Frank").Address, "/audits/new");
+
+        var requestId = await RequestAuditAsync(frank, "Frank / office electricity", "2025-05-01", "2025-05-31", "may", withDocument: true);
+
+        var request = await Service.GetRequestAsync(requestId);
+        Assert.Equal(DevAccounts.ByName("Frank").Address, request.Requester, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(AuditStatus.Open, (AuditStatus)request.Status);
+        await Expect(frank.GetByTestId("request-documents")).ToContainTextAsync("bill-january.pdf");
+    }
+
+    /// <summary>A browser whose injected EIP-1193 wallet signs through anvil's unlocked account, as a wallet extension would.</summary>
+    private async Task<IPage> OpenWithAnvilWalletAsync(string address, string returnUrl)
+    {
+        var page = await portal.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        await page.AddInitScriptAsync($$"""
+            window.ethereum = {
+              request: async ({ method, params }) => {
+                if (method === "eth_requestAccounts" || method === "eth_accounts") return ["{{address.ToLowerInvariant()}}"];
+                if (method === "eth_chainId") return "0x7a69";
+                if (method === "eth_signTypedData_v4" && typeof params[1] === "string") params = [params[0], JSON.parse(params[1])];
+                const response = await fetch("{{portal.Chain.RpcUrl}}", {
+                  method: "POST",
+                  headers: { "Content-Type": "application/json" },
+                  body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+                });
+                const body = await response.json();
+                if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code });
+                return body.result;
+              },
+            };
+            """);
+        await page.GotoAsync(new Uri(portal.BaseAddress, $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        await page.GetByTestId("connect-wallet").ClickAsync();
+        await page.WaitForURLAsync($"**{returnUrl}", new() { Timeout = 20_000 });
+        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        return page;
+    }
+
     private AuditChainService Service => portal.Services.GetRequiredService<AuditMessagesToSign>().Service;
 
     /// <summary>New audit: a file with a bad line 3 is refused with the error on that line; the fixed file is previewed and submitted.</summary>
