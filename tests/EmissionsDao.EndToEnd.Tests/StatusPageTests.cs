@@ -35,7 +35,7 @@ public sealed class StatusPageTests(PortalFixture portal)
     {
         var page = await portal.OpenAsync("/");
 
-        foreach (var (link, heading) in new[] { ("Audits", "My audits"), ("Auditor desk", "Auditor desk"), ("Governance", "Governance"), ("Reputation", "Reputation"), ("Records", "Records") })
+        foreach (var (link, heading) in new[] { ("Audits", "Audits"), ("Auditor desk", "Auditor desk"), ("Governance", "Governance"), ("Reputation", "Reputation"), ("Records", "Records") })
         {
             await page.GetByRole(AriaRole.Link, new() { Name = link, Exact = true }).First.ClickAsync();
             await Expect(page.Locator("h1, .mud-typography-h4").First).ToHaveTextAsync(heading);

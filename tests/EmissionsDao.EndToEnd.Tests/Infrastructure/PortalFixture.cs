@@ -34,7 +34,8 @@ public sealed class PortalFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder => builder
             .UseSetting("DataDirectory", _dataDirectory)
             .UseSetting("Chain:AnvilPort", "0")
-            .UseSetting("Chain:PersistLocalChain", "false"));
+            .UseSetting("Chain:PersistLocalChain", "false")
+            .UseSetting("Urls", "http://127.0.0.1:0"));
         _factory.UseKestrel(0);
         _factory.StartServer();
         var addresses = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
