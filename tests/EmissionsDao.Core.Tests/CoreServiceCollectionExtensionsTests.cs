@@ -15,7 +15,7 @@ public sealed class CoreServiceCollectionExtensionsTests
     [Fact]
     public async Task Registers_the_core_with_one_factor_library_and_the_seeder()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var services = new ServiceCollection();
         services.AddDbContextFactory<EmissionsDbContext>(options => options.UseSqlite(database.ConnectionString));
         services.AddEmissionsCore();

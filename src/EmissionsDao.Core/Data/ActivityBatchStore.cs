@@ -1,4 +1,3 @@
-using System.Data;
 using System.Globalization;
 using EmissionsDao.Core.Activities;
 using EmissionsDao.Core.Calculation;
@@ -67,7 +66,7 @@ public sealed class ActivityBatchStore(IDbContextFactory<EmissionsDbContext> con
         };
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        await using var transaction = await RecordWriteTransaction.BeginAsync(db.Database, cancellationToken);
         EmissionsRecord? record = null;
         if (reserveRecord)
         {

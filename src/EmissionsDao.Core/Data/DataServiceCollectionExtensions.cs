@@ -2,27 +2,39 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace EmissionsDao.Core.Data;
 
 public static class DataServiceCollectionExtensions
 {
-    public const string ConnectionStringName = "Emissions";
-
     /// <summary>
-    /// Registers <see cref="EmissionsDbContext"/> on SQLite (connection string "Emissions", default a file in the
-    /// data directory) and applies pending migrations, then the registered seeders, before the portal serves.
+    /// Binds and validates <see cref="DatabaseOptions"/> (<c>Database:Provider</c> Sqlite or PostgreSql, connection
+    /// string "Emissions"; SQLite defaults to a file in the data directory), registers
+    /// <see cref="EmissionsDbContext"/> on that provider, and applies pending migrations, then the registered
+    /// seeders, before the portal serves.
     /// </summary>
     public static IHostApplicationBuilder AddEmissionsData(this IHostApplicationBuilder builder)
     {
-        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            var dataDirectory = PortalDataDirectory.Resolve(builder.Configuration, builder.Environment);
-            connectionString = $"Data Source={Path.Combine(dataDirectory, "emissionsdao.db")}";
-        }
+        builder.Services.AddOptions<DatabaseOptions>()
+            .Configure<IConfiguration, IHostEnvironment>((options, configuration, environment) =>
+            {
+                if (configuration[DatabaseOptions.ProviderKey] is { } providerName)
+                {
+                    options.Provider = providerName;
+                }
 
-        builder.Services.AddDbContextFactory<EmissionsDbContext>(options => options.UseSqlite(connectionString));
+                options.ConnectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName) ?? "";
+                if (string.IsNullOrWhiteSpace(options.ConnectionString) && DatabaseOptions.TryParseProvider(options.Provider, out var provider) && provider == DatabaseProvider.Sqlite)
+                {
+                    var dataDirectory = PortalDataDirectory.Resolve(configuration, environment);
+                    options.ConnectionString = $"Data Source={Path.Combine(dataDirectory, "emissionsdao.db")}";
+                }
+            })
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DatabaseOptions>, DatabaseOptionsValidator>();
+        builder.Services.AddDbContextFactory<EmissionsDbContext, EmissionsDbContextFactory>((services, options) =>
+            UseProvider(options, services.GetRequiredService<IOptions<DatabaseOptions>>().Value));
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         builder.Services.AddSingleton<DatabaseStatusReader>();
@@ -30,6 +42,25 @@ public static class DataServiceCollectionExtensions
     }
 
     /// <summary>Applies migrations and seeding now (once); the hosted service then has nothing left to do.</summary>
-    public static Task MigrateEmissionsDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
-        services.GetRequiredService<DatabaseMigrator>().StartAsync(cancellationToken);
+    /// <exception cref="OptionsValidationException">The "Database" options are invalid.</exception>
+    /// <exception cref="DatabaseConfigurationException">The database cannot be opened as configured.</exception>
+    public static Task MigrateEmissionsDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        _ = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        return services.GetRequiredService<DatabaseMigrator>().StartAsync(cancellationToken);
+    }
+
+    /// <summary>The provider switch: everything that differs between the engines is configured here.</summary>
+    internal static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseOptions database) => database.ProviderKind switch
+    {
+        DatabaseProvider.Sqlite => UseSqlite(options, database.ConnectionString),
+        DatabaseProvider.PostgreSql => UsePostgreSql(options, database.ConnectionString),
+        _ => throw new InvalidOperationException($"No configuration for {database.ProviderKind}"),
+    };
+
+    private static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString);
+
+    private static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString);
 }

@@ -28,8 +28,17 @@ internal sealed class DatabaseMigrator(
     {
         var stopwatch = Stopwatch.StartNew();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
+        List<string> pending;
+        try
+        {
+            pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception exception) when (DatabaseConnectionProblem.Describe(exception, db.Database.GetDbConnection()) is { } problem)
+        {
+            throw new DatabaseConfigurationException(problem, exception);
+        }
+
         foreach (var seeder in services.GetServices<IDatabaseSeeder>())
         {
             await seeder.SeedAsync(db, cancellationToken);

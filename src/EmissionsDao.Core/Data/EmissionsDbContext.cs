@@ -6,10 +6,22 @@ namespace EmissionsDao.Core.Data;
 
 /// <summary>
 /// What the chain does not hold (activity rows, documents, messages) and an index of chain events for fast pages.
-/// The chain stays the source of truth for money, records, tokens, votes and reputation.
+/// The chain stays the source of truth for money, records, tokens, votes and reputation. On SQLite this type itself is
+/// used (migrations in <c>Data/Migrations</c>); on PostgreSQL, <see cref="PostgreSqlEmissionsDbContext"/>.
 /// </summary>
-public sealed class EmissionsDbContext(DbContextOptions<EmissionsDbContext> options) : DbContext(options)
+public class EmissionsDbContext : DbContext
 {
+    public EmissionsDbContext(DbContextOptions<EmissionsDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context: same model, its own migrations.</summary>
+    private protected EmissionsDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ChainCheckpoint> ChainCheckpoints => Set<ChainCheckpoint>();
 
     public DbSet<Subject> Subjects => Set<Subject>();
@@ -48,6 +60,6 @@ public sealed class EmissionsDbContext(DbContextOptions<EmissionsDbContext> opti
 
     public DbSet<IndexedAuditor> ChainAuditors => Set<IndexedAuditor>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EmissionsDbContext).Assembly);
 }

@@ -1,6 +1,7 @@
-using System.Data;
+using System.Runtime.CompilerServices;
 using EmissionsDao.Core.Periods;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace EmissionsDao.Core.Data;
 
@@ -19,21 +20,28 @@ public abstract record RecordInsertResult
 /// <summary>
 /// Adds emissions records so that two records of one subject never overlap. The check reads only the two neighbours
 /// of the new period in the (SubjectId, StartDay) index — the record with the greatest start &lt;= the new start and
-/// the one with the smallest start &gt;= it — inside a serializable transaction (on SQLite, BEGIN IMMEDIATE, which
-/// takes the write lock first), so its cost does not grow with the number of records.
+/// the one with the smallest start &gt;= it — inside a transaction in which writers of one subject queue
+/// (<see cref="RecordWriteTransaction"/>), so its cost does not grow with the number of records.
 /// </summary>
 public sealed class EmissionsRecordStore(IDbContextFactory<EmissionsDbContext> contextFactory, TimeProvider timeProvider)
 {
     // Compiled, and projected to the three columns the check needs, so each look-up is one index seek and no entity.
-    private static readonly Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> PreviousByStart =
-        EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
-            db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate <= start).OrderByDescending(r => r.StartDate)
-                .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
+    // A compiled query is bound to the model it first ran with, and each provider (each EF service provider) has its
+    // own model, so one pair is compiled per model.
+    private static readonly ConditionalWeakTable<IModel, NeighbourQueries> CompiledPerModel = [];
 
-    private static readonly Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> NextByStart =
-        EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
-            db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate >= start).OrderBy(r => r.StartDate)
-                .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
+    private sealed class NeighbourQueries
+    {
+        public Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> PreviousByStart { get; } =
+            EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
+                db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate <= start).OrderByDescending(r => r.StartDate)
+                    .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
+
+        public Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> NextByStart { get; } =
+            EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
+                db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate >= start).OrderBy(r => r.StartDate)
+                    .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
+    }
 
     public async Task<RecordInsertResult> AddAsync(long subjectId, DatePeriod period, long grams, CancellationToken cancellationToken = default)
     {
@@ -42,18 +50,19 @@ public sealed class EmissionsRecordStore(IDbContextFactory<EmissionsDbContext> c
     }
 
     /// <summary>
-    /// Adds a pending record using <paramref name="db"/>; joins the caller's transaction when there is one (the caller
-    /// then commits), otherwise runs in its own.
+    /// Adds a pending record using <paramref name="db"/>; joins the caller's transaction when there is one (begun with
+    /// <see cref="RecordWriteTransaction.BeginAsync"/>; the caller then commits), otherwise runs in its own.
     /// </summary>
     public async Task<RecordInsertResult> AddAsync(EmissionsDbContext db, long subjectId, DatePeriod period, long grams, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentOutOfRangeException.ThrowIfNegative(grams);
         var ownTransaction = db.Database.CurrentTransaction is null
-            ? await db.Database.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken)
+            ? await RecordWriteTransaction.BeginAsync(db.Database, cancellationToken)
             : null;
         try
         {
+            await RecordWriteTransaction.LockSubjectAsync(db.Database, subjectId, cancellationToken);
             var overlapping = await FindOverlapAsync(db, subjectId, period, cancellationToken);
             if (overlapping is not null)
             {
@@ -100,11 +109,12 @@ public sealed class EmissionsRecordStore(IDbContextFactory<EmissionsDbContext> c
     public static async Task<EmissionsRecord?> FindOverlapAsync(EmissionsDbContext db, long subjectId, DatePeriod period, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var previous = await PreviousByStart(db, subjectId, period.Start, cancellationToken);
+        var queries = CompiledPerModel.GetValue(db.Model, _ => new NeighbourQueries());
+        var previous = await queries.PreviousByStart(db, subjectId, period.Start, cancellationToken);
         var overlapping = previous is not null && PeriodRules.OverlappingNeighbour(period, previous.Period, null) is not null ? previous : null;
         if (overlapping is null)
         {
-            var next = await NextByStart(db, subjectId, period.Start, cancellationToken);
+            var next = await queries.NextByStart(db, subjectId, period.Start, cancellationToken);
             overlapping = next is not null && PeriodRules.OverlappingNeighbour(period, null, next.Period) is not null ? next : null;
         }
 

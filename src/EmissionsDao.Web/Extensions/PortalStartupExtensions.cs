@@ -37,6 +37,7 @@ public static class PortalStartupExtensions
     public static string? StartupProblem(Exception exception) => exception switch
     {
         ChainConfigurationException chain => chain.Message,
+        DatabaseConfigurationException database => database.Message,
         OptionsValidationException options => string.Join("; ", options.Failures),
         AggregateException aggregate when aggregate.InnerExceptions.Count == 1 => StartupProblem(aggregate.InnerExceptions[0]),
         _ => null,

@@ -20,7 +20,7 @@ public sealed class AuditRequestStoreTests
     [Fact]
     public async Task Documents_are_encrypted_at_rest_shared_with_the_panel_and_refused_to_anyone_else()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var (store, draft) = await DraftAsync(database, [new DocumentUpload("bill.pdf", "application/pdf", Bill)]);
         var documentId = Assert.Single(draft.Documents).Id;
 
@@ -46,7 +46,7 @@ public sealed class AuditRequestStoreTests
     [Fact]
     public async Task A_refused_document_stores_nothing_and_names_the_file()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
 
         var error = await Assert.ThrowsAsync<DocumentRejectedException>(() => DraftAsync(database, [new DocumentUpload("virus.pdf", "application/pdf", Encoding.ASCII.GetBytes("MZ not a pdf"))]));
 
@@ -59,7 +59,7 @@ public sealed class AuditRequestStoreTests
     [Fact]
     public async Task Messages_keep_their_order_and_their_attachments_are_readable_by_the_thread_only()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var (store, draft) = await DraftAsync(database, []);
         await store.MarkSubmittedAsync(draft.Id, "8", [Auditor]);
 
@@ -78,7 +78,7 @@ public sealed class AuditRequestStoreTests
     [Fact]
     public async Task Sealed_results_are_kept_per_auditor_until_revealed()
     {
-        await using var database = await SqliteTestDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var (store, draft) = await DraftAsync(database, []);
 
         await store.SaveSealedResultAsync(new SealedAuditorResult { RequestId = draft.Id, AuditorAddress = Auditor.ToUpperInvariant().Replace("0X", "0x"), Grams = 99_371, Issue = true, FactorSetHash = new byte[32], Salt = new byte[32] });
@@ -89,7 +89,7 @@ public sealed class AuditRequestStoreTests
         Assert.Single(await store.RevealedResultsAsync(draft.Id));
     }
 
-    private static async Task<(AuditRequestStore Store, PortalAuditRequest Draft)> DraftAsync(SqliteTestDatabase database, IReadOnlyList<DocumentUpload> documents)
+    private static async Task<(AuditRequestStore Store, PortalAuditRequest Draft)> DraftAsync(TestDatabase database, IReadOnlyList<DocumentUpload> documents)
     {
         var time = FixedTimeProvider.Default;
         var subjects = new SubjectStore(database, time);
