@@ -14,6 +14,8 @@ public sealed class BadConfigurationTests
         { "Chain:RelayerPrivateKey is missing", ["--Chain:RpcUrl=http://127.0.0.1:9"] },
         { "anvil not found at /nonexistent/anvil: run `npm ci` in contracts/", ["--Chain:AnvilPath=/nonexistent/anvil"] },
         { "Chain:ChainId is 5 but no Chain:RpcUrl is set", ["--Chain:ChainId=5"] },
+        { "Database:Provider is 'Oracle': use Sqlite or PostgreSql", ["--Database:Provider=Oracle"] },
+        { "Database:Provider is PostgreSql but ConnectionStrings:Emissions is not set", ["--Database:Provider=PostgreSql"] },
     };
 
     [Theory]

@@ -1,4 +1,5 @@
 using EmissionsDao.Chain;
+using EmissionsDao.Core.Data;
 using EmissionsDao.Web.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -11,10 +12,12 @@ public sealed class StartupProblemTests
     {
         var chain = new ChainConfigurationException("Chain:RpcUrl http://x is unreachable: start the node");
         var options = new OptionsValidationException("Chain", typeof(ChainOptions), ["Chain:ChainId must be positive", "Chain:RelayerPrivateKey is missing"]);
+        var database = new DatabaseConfigurationException("the PostgreSQL server db:5432 (database emissionsdao) cannot be reached (refused): start it or check ConnectionStrings:Emissions");
 
         Assert.Equal(chain.Message, PortalStartupExtensions.StartupProblem(chain));
         Assert.Equal("Chain:ChainId must be positive; Chain:RelayerPrivateKey is missing", PortalStartupExtensions.StartupProblem(options));
         Assert.Equal(chain.Message, PortalStartupExtensions.StartupProblem(new AggregateException(chain)));
+        Assert.Equal(database.Message, PortalStartupExtensions.StartupProblem(database));
     }
 
     [Fact]

@@ -30,6 +30,9 @@ internal static class DatabaseConnectionProblem
         state.StartsWith("28", StringComparison.Ordinal) || state.StartsWith("08", StringComparison.Ordinal) ||
         state is "3D000" or "42501" or "53300" or "57P03";
 
-    private static string Describe(DbConnection connection) =>
-        connection is NpgsqlConnection npgsql ? $"{npgsql.Host}:{npgsql.Port} (database {npgsql.Database})" : connection.DataSource;
+    private static string Describe(DbConnection connection)
+    {
+        var settings = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+        return $"{settings.Host}:{settings.Port} (database {settings.Database})";
+    }
 }

@@ -30,19 +30,6 @@ public sealed class EmissionsRecordStore(IDbContextFactory<EmissionsDbContext> c
     // own model, so one pair is compiled per model.
     private static readonly ConditionalWeakTable<IModel, NeighbourQueries> CompiledPerModel = [];
 
-    private sealed class NeighbourQueries
-    {
-        public Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> PreviousByStart { get; } =
-            EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
-                db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate <= start).OrderByDescending(r => r.StartDate)
-                    .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
-
-        public Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> NextByStart { get; } =
-            EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
-                db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate >= start).OrderBy(r => r.StartDate)
-                    .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
-    }
-
     public async Task<RecordInsertResult> AddAsync(long subjectId, DatePeriod period, long grams, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -126,6 +113,19 @@ public sealed class EmissionsRecordStore(IDbContextFactory<EmissionsDbContext> c
     private sealed record Neighbour(long Id, DateOnly StartDate, DateOnly EndDate)
     {
         public DatePeriod Period => new(StartDate, EndDate);
+    }
+
+    private sealed class NeighbourQueries
+    {
+        public Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> PreviousByStart { get; } =
+            EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
+                db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate <= start).OrderByDescending(r => r.StartDate)
+                    .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
+
+        public Func<EmissionsDbContext, long, DateOnly, CancellationToken, Task<Neighbour?>> NextByStart { get; } =
+            EF.CompileAsyncQuery((EmissionsDbContext db, long subjectId, DateOnly start, CancellationToken _) =>
+                db.EmissionsRecords.Where(r => r.SubjectId == subjectId && r.StartDate >= start).OrderBy(r => r.StartDate)
+                    .Select(r => new Neighbour(r.Id, r.StartDate, r.EndDate)).FirstOrDefault());
     }
 
     /// <summary>Marks a pending record as written on chain.</summary>

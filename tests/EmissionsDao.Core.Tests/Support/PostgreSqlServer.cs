@@ -23,17 +23,20 @@ public sealed class PostgreSqlServer : IAsyncLifetime
     /// <summary>Starts the cluster if needed and returns a connection string for a new, empty database.</summary>
     public async Task<string> CreateDatabaseAsync()
     {
-        var socketFolder = await _started.Value;
-        var name = "emissions_" + Guid.NewGuid().ToString("N");
-        await using (var connection = new NpgsqlConnection(ConnectionString(socketFolder, "postgres") + ";Pooling=false"))
+        var connectionString = await UnusedDatabaseAsync();
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using (var connection = new NpgsqlConnection(ConnectionString(_folder!, "postgres") + ";Pooling=false"))
         {
             await connection.OpenAsync();
             await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
             await create.ExecuteNonQueryAsync();
         }
 
-        return ConnectionString(socketFolder, name);
+        return connectionString;
     }
+
+    /// <summary>Starts the cluster if needed and returns a connection string naming a database that does not exist yet.</summary>
+    public async Task<string> UnusedDatabaseAsync() => ConnectionString(await _started.Value, "emissions_" + Guid.NewGuid().ToString("N"));
 
     public Task InitializeAsync() => Task.CompletedTask;
 
