@@ -50,7 +50,10 @@ public static class DataServiceCollectionExtensions
         return services.GetRequiredService<DatabaseMigrator>().StartAsync(cancellationToken);
     }
 
-    /// <summary>The provider switch: everything that differs between the engines is configured here.</summary>
+    /// <summary>
+    /// The provider switch for the EF options: each engine's settings go in its own branch below. (The other
+    /// per-engine code: <see cref="RecordWriteTransaction"/>, <see cref="DatabaseConnectionProblem"/>.)
+    /// </summary>
     internal static DbContextOptionsBuilder UseProvider(DbContextOptionsBuilder options, DatabaseOptions database) => database.ProviderKind switch
     {
         DatabaseProvider.Sqlite => UseSqlite(options, database.ConnectionString),
