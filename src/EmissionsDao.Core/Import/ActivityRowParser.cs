@@ -58,32 +58,28 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         ok &= Code(2, ActivityCodes.WeightUnits, "unit", "units", out var weightUnit);
         ok &= Code(3, ActivityCodes.ShipmentModes, "mode", "modes", out var mode);
         ok &= OptionalNumber(4, out var distance);
-        var origin = Text(5);
-        var destination = Text(6);
-        return ok ? new ShipmentActivity(date, weight, weightUnit, mode, distance, origin?.ToUpperInvariant(), destination?.ToUpperInvariant()) : null;
+        return ok ? new ShipmentActivity(date, weight, weightUnit, mode, distance, UpperText(5), UpperText(6)) : null;
     }
 
     private FlightActivity? Flight()
     {
         var ok = Date(0, out var date);
-        var origin = Required(1);
-        var destination = Required(2);
+        var origin = Required(1, upperCase: true);
+        var destination = Required(2, upperCase: true);
         ok &= origin is not null && destination is not null;
         ok &= Code(3, ActivityCodes.CabinClasses, "cabin class", "cabin classes", out var cabinClass);
         ok &= Passengers(4, out var passengers);
         ok &= Boolean(5, defaultValue: false, out var roundTrip);
         ok &= Boolean(6, defaultValue: true, out var radiativeForcing);
-        return ok
-            ? new FlightActivity(date, origin!.ToUpperInvariant(), destination!.ToUpperInvariant(), cabinClass, passengers, roundTrip, radiativeForcing)
-            : null;
+        return ok ? new FlightActivity(date, origin!, destination!, cabinClass, passengers, roundTrip, radiativeForcing) : null;
     }
 
     private ElectricityActivity? Electricity()
     {
         var ok = BillingPeriod(out var period);
         ok &= Number(2, out var kwh);
-        var region = Required(3);
-        return ok && region is not null ? new ElectricityActivity(period, kwh, region.ToUpperInvariant()) : null;
+        var region = Required(3, upperCase: true);
+        return ok && region is not null ? new ElectricityActivity(period, kwh, region) : null;
     }
 
     private NaturalGasActivity? NaturalGas()
@@ -105,7 +101,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
     private OtherActivity? Other()
     {
         var ok = Date(0, out var date);
-        var description = Required(1);
+        var description = Required(1, upperCase: false);
         ok &= Number(2, out var kg);
         return ok && description is not null ? new OtherActivity(date, description, kg) : null;
     }
@@ -140,7 +136,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
             return Missing(field);
         }
 
-        if (TryParseIsoDate(raw.AsSpan().Trim(), out value))
+        if (TryParseIsoDate(raw.Trim(), out value))
         {
             return true;
         }
@@ -169,7 +165,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         return ok;
     }
 
-    private bool ParseNumber(string raw, int field, out decimal value) =>
+    private bool ParseNumber(ReadOnlySpan<char> raw, int field, out decimal value) =>
         decimal.TryParse(raw, DecimalStyle, CultureInfo.InvariantCulture, out value)
         || Report(field, $"'{raw}' is not a number; enter {Column(field).Hint} (use '.' for decimals and no thousands separators)");
 
@@ -195,7 +191,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
             return true;
         }
 
-        var text = raw.AsSpan().Trim();
+        var text = raw.Trim();
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
         {
             value = true;
@@ -224,22 +220,26 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
                || Report(field, $"unknown {what} '{raw.Trim()}'; accepted {whatPlural}: {ActivityCodes.List(codes)}");
     }
 
-    private string? Required(int field)
+    private string? Required(int field, bool upperCase)
     {
-        var text = Text(field);
-        if (text is null)
+        var text = _fields.Get(field).Trim();
+        if (text.IsEmpty)
         {
             Missing(field);
+            return null;
         }
 
-        return text;
+        return upperCase ? UpperCase(text) : text.ToString();
     }
 
-    private string? Text(int field)
+    /// <summary>The trimmed text in upper case (codes such as airports), or null when blank.</summary>
+    private string? UpperText(int field)
     {
-        var raw = _fields.Get(field);
-        return IsBlank(raw) ? null : raw.Trim();
+        var text = _fields.Get(field).Trim();
+        return text.IsEmpty ? null : UpperCase(text);
     }
+
+    private static string UpperCase(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (upper, text) => text.ToUpperInvariant(upper));
 
     private bool Missing(int field) => Report(field, $"missing value; enter {Column(field).Hint}");
 
@@ -291,5 +291,5 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         return true;
     }
 
-    private static bool IsBlank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? raw) => string.IsNullOrWhiteSpace(raw);
+    private static bool IsBlank(ReadOnlySpan<char> raw) => raw.IsWhiteSpace();
 }

@@ -11,7 +11,7 @@ internal sealed class ImportSession
     private readonly ImportOptions _options;
     private int _dataRows;
 
-    /// <param name="expectedRows">A guess at the row count, to size the collections once instead of growing them.</param>
+    /// <param name="expectedRows">A guess at the row count (at least the real one, ideally), to size the collections once instead of growing them.</param>
     public ImportSession(ActivityValidator validator, ImportOptions options, int expectedRows)
     {
         _options = options;
