@@ -166,7 +166,8 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
     }
 
     private bool ParseNumber(ReadOnlySpan<char> raw, int field, out decimal value) =>
-        decimal.TryParse(raw, DecimalStyle, CultureInfo.InvariantCulture, out value)
+        TryParsePlainDecimal(raw, out value)
+        || decimal.TryParse(raw, DecimalStyle, CultureInfo.InvariantCulture, out value)
         || Report(field, $"'{raw}' is not a number; enter {Column(field).Hint} (use '.' for decimals and no thousands separators)");
 
     private bool Passengers(int field, out int value)
@@ -272,6 +273,49 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         }
 
         date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    /// <summary>
+    /// The usual number in a file, digits with an optional '.' between more digits ("1234.50"), at most 18 digits, read
+    /// directly: several times faster than decimal.TryParse, with the same value and scale ("2.50" keeps two decimals).
+    /// Anything else (sign, spaces, ".5", longer numbers, text) returns false, for decimal.TryParse to decide.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        const int MaxDigits = 18; // 10^18 < 2^63: the digits always fit in a ulong
+        value = default;
+        if (text.IsEmpty || text.Length > MaxDigits + 1)
+        {
+            return false;
+        }
+
+        ulong digits = 0;
+        var point = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                digits = (digits * 10) + digit;
+            }
+            else if (text[i] == '.' && point < 0 && i > 0 && i < text.Length - 1)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (point < 0 && text.Length > MaxDigits)
+        {
+            return false;
+        }
+
+        var scale = point < 0 ? 0 : text.Length - point - 1;
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, isNegative: false, (byte)scale);
         return true;
     }
 
