@@ -11,7 +11,8 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="EmissionsDbContext"/> on SQLite (connection string "Emissions", default a file in the
-    /// data directory) and applies pending migrations, then the registered seeders, before the portal serves.
+    /// data directory; write-ahead log, see <see cref="SqliteWriteAheadLog"/>) and applies pending migrations, then the
+    /// registered seeders, before the portal serves.
     /// </summary>
     public static IHostApplicationBuilder AddEmissionsData(this IHostApplicationBuilder builder)
     {
@@ -22,7 +23,8 @@ public static class DataServiceCollectionExtensions
             connectionString = $"Data Source={Path.Combine(dataDirectory, "emissionsdao.db")}";
         }
 
-        builder.Services.AddDbContextFactory<EmissionsDbContext>(options => options.UseSqlite(connectionString));
+        var writeAheadLog = new SqliteWriteAheadLog();
+        builder.Services.AddDbContextFactory<EmissionsDbContext>(options => options.UseSqlite(connectionString).AddInterceptors(writeAheadLog));
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<DatabaseMigrator>());
         builder.Services.AddSingleton<DatabaseStatusReader>();
