@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -20,28 +21,35 @@ public static class CanonicalActivity
     public static Sha256Digest HashRows(IEnumerable<Activity> activities)
     {
         ArgumentNullException.ThrowIfNull(activities);
-        var writer = new Writer();
-        var lines = new List<(int Start, int Length)>();
+        var expected = activities.TryGetNonEnumeratedCount(out var count) ? count : 0;
+        using var writer = new Writer(initialCapacity: Math.Max(4096, expected * 128));
+        var lines = new List<Line>(expected);
         foreach (var activity in activities)
         {
             var start = writer.Length;
             activity.WriteCanonical(writer);
-            lines.Add((start, writer.Length - start));
+            lines.Add(new Line(start, writer.Length - start));
         }
 
         var buffer = writer.Buffer;
+        var shared = SharedPrefixLength(buffer, lines);
         var order = lines.ToArray();
-        Array.Sort(order, (a, b) => buffer.AsSpan(a.Start, a.Length).SequenceCompareTo(buffer.AsSpan(b.Start, b.Length)));
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = order[i] with { Key = SortKey(buffer, order[i], shared) };
+        }
+
+        order.AsSpan().Sort(new LineComparer(buffer, shared));
 
         var sortedLength = writer.Length + order.Length;
         var sorted = ArrayPool<byte>.Shared.Rent(Math.Max(sortedLength, 1));
         try
         {
             var position = 0;
-            foreach (var (start, length) in order)
+            foreach (var line in order)
             {
-                buffer.AsSpan(start, length).CopyTo(sorted.AsSpan(position));
-                position += length;
+                buffer.AsSpan(line.Start, line.Length).CopyTo(sorted.AsSpan(position));
+                position += line.Length;
                 sorted[position++] = (byte)'\n';
             }
 
@@ -50,15 +58,55 @@ public static class CanonicalActivity
         finally
         {
             ArrayPool<byte>.Shared.Return(sorted);
-            writer.Dispose();
         }
+    }
+
+    /// <summary>How many bytes every line starts with (e.g. <c>{"kind":"shipment","date":"20</c> for a file of shipments).</summary>
+    private static int SharedPrefixLength(byte[] buffer, List<Line> lines)
+    {
+        if (lines.Count == 0)
+        {
+            return 0;
+        }
+
+        var first = buffer.AsSpan(lines[0].Start, lines[0].Length);
+        var shared = first.Length;
+        foreach (var line in lines)
+        {
+            shared = first[..shared].CommonPrefixLength(buffer.AsSpan(line.Start, line.Length));
+        }
+
+        return shared;
+    }
+
+    /// <summary>The 8 bytes after the shared prefix, big-endian (zero-padded: canonical rows hold no zero byte), so that comparing keys compares bytes.</summary>
+    private static ulong SortKey(byte[] buffer, Line line, int shared)
+    {
+        Span<byte> key = stackalloc byte[sizeof(ulong)];
+        key.Clear();
+        var rest = buffer.AsSpan(line.Start + shared, line.Length - shared);
+        rest[..Math.Min(rest.Length, key.Length)].CopyTo(key);
+        return BinaryPrimitives.ReadUInt64BigEndian(key);
+    }
+
+    /// <summary>A canonical row in the writer's buffer, with its <see cref="SortKey"/>.</summary>
+    private readonly record struct Line(int Start, int Length, ulong Key = 0);
+
+    /// <summary>Byte order of the rows (<c>LC_ALL=C sort</c>): by key, then, rarely needed, by the bytes after the shared prefix.</summary>
+    private readonly struct LineComparer(byte[] buffer, int shared) : IComparer<Line>
+    {
+        public int Compare(Line x, Line y) => x.Key != y.Key
+            ? x.Key.CompareTo(y.Key)
+            : buffer.AsSpan(x.Start + shared, x.Length - shared).SequenceCompareTo(buffer.AsSpan(y.Start + shared, y.Length - shared));
     }
 
     /// <summary>Writes canonical rows one after another into a growing UTF-8 buffer (pooled; dispose to return it).</summary>
     internal sealed class Writer : IDisposable
     {
-        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(4096);
+        private byte[] _buffer;
         private bool _firstField;
+
+        public Writer(int initialCapacity = 4096) => _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
 
         public byte[] Buffer => _buffer;
 
@@ -78,7 +126,7 @@ public static class CanonicalActivity
             Name(name);
             Ensure(12);
             _buffer[Length++] = (byte)'"';
-            value.TryFormat(_buffer.AsSpan(Length), out var written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            value.TryFormat(_buffer.AsSpan(Length), out var written, "O", CultureInfo.InvariantCulture); // yyyy-MM-dd
             Length += written;
             _buffer[Length++] = (byte)'"';
         }
@@ -139,6 +187,14 @@ public static class CanonicalActivity
         private void String(string value)
         {
             Append((byte)'"');
+            if (IsPlainAscii(value))
+            {
+                Ensure(value.Length);
+                Length += Encoding.ASCII.GetBytes(value, _buffer.AsSpan(Length));
+                Append((byte)'"');
+                return;
+            }
+
             foreach (var rune in value.EnumerateRunes())
             {
                 switch (rune.Value)
@@ -164,6 +220,10 @@ public static class CanonicalActivity
 
             Append((byte)'"');
         }
+
+        /// <summary>Printable ASCII without '"' or '\\': written as is (field names, codes, most descriptions).</summary>
+        private static bool IsPlainAscii(string value) =>
+            !value.AsSpan().ContainsAnyExceptInRange(' ', '~') && !value.AsSpan().ContainsAny('"', '\\');
 
         private void AppendAscii(string text)
         {

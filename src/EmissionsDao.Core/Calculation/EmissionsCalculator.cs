@@ -21,7 +21,8 @@ public sealed class EmissionsCalculator
 
     // FactorUsed values are built once per factor, not per row: the calculation loop allocates only the row result.
     private readonly Dictionary<FactorSet, Dictionary<string, FactorUsed>> _desnzFactors;
-    private readonly Dictionary<FactorSet, FactorUsed[]> _freightByMode;
+    private readonly FactorUsed[][] _freightByModeForYear;
+    private readonly int _firstDesnzYear;
     private readonly Dictionary<string, FactorUsed> _gridFactors;
 
     public EmissionsCalculator(FactorLibrary library)
@@ -31,9 +32,15 @@ public sealed class EmissionsCalculator
         _desnzFactors = library.DesnzSets.ToDictionary(
             set => set,
             set => set.Factors.ToDictionary(f => f.PublisherRowId, f => new FactorUsed(set.Key, set.ContentHash, f, f.Value, f.ActivityUnit), StringComparer.Ordinal));
-        _freightByMode = library.DesnzSets.ToDictionary(
+        var freightByMode = library.DesnzSets.ToDictionary(
             set => set,
             set => Enum.GetValues<ShipmentMode>().Select(mode => FreightFactorId(mode) is { } id ? _desnzFactors[set][id] : null!).ToArray());
+
+        // Shipments are the bulk of large files: their factor is one array look-up by year and mode.
+        _firstDesnzYear = library.DesnzSets[0].Year;
+        _freightByModeForYear = Enumerable.Range(_firstDesnzYear, library.DesnzSets[^1].Year - _firstDesnzYear + 1)
+            .Select(year => freightByMode[library.DesnzSetFor(new DateOnly(year, 1, 1))])
+            .ToArray();
         _gridFactors = library.Egrid.Factors
             .Select(f => new FactorUsed(library.Egrid.Key, library.Egrid.ContentHash, f, f.Value * KilogramsPerPound / 1000m, "kWh"))
             .Concat(library.Ember.Factors.Select(f => new FactorUsed(library.Ember.Key, library.Ember.ContentHash, f, f.Value / 1000m, "kWh")))
@@ -51,13 +58,14 @@ public sealed class EmissionsCalculator
         var byMonth = new Dictionary<CalendarMonth, decimal>();
         var total = 0m;
 
-        for (var i = 0; i < activities.Count; i++)
+        for (var i = 0; i < rows.Length; i++)
         {
-            var row = CalculateRow(activities[i], i);
-            rows[i] = row;
+            ref readonly var row = ref rows[i];
+            rows[i] = CalculateRow(activities[i], i);
+            var kind = (int)row.Activity.Kind;
             total += row.KgCo2e;
-            byKind[(int)row.Activity.Kind] += row.KgCo2e;
-            seenKind[(int)row.Activity.Kind] = true;
+            byKind[kind] += row.KgCo2e;
+            seenKind[kind] = true;
             AddToMonths(row, byMonth);
         }
 
@@ -93,7 +101,6 @@ public sealed class EmissionsCalculator
 
     private RowEmissions Shipment(ShipmentActivity shipment, int index)
     {
-        var set = Library.DesnzSetFor(shipment.Date);
         FlightRoute? route = null;
         decimal distanceKm;
         FactorUsed factor;
@@ -101,18 +108,22 @@ public sealed class EmissionsCalculator
         {
             route = Route(shipment.OriginAirport, shipment.DestinationAirport);
             distanceKm = route.DistanceKm;
-            factor = _desnzFactors[set][DesnzFactorIds.FreightFlight(route.Band, withRadiativeForcing: true)];
+            factor = Desnz(Library.DesnzSetFor(shipment.Date), DesnzFactorIds.FreightFlight(route.Band, withRadiativeForcing: true));
         }
         else
         {
             distanceKm = shipment.DistanceKm ?? throw new ArgumentException("A shipment needs a distance unless it flies between two airports.", nameof(shipment));
-            factor = _freightByMode[set][(int)shipment.Mode];
+            factor = FreightFactorsFor(shipment.Date)[(int)shipment.Mode];
         }
 
         var tonneKm = shipment.WeightTonnes * distanceKm;
         var kg = EmissionsUnits.RoundKilograms(tonneKm * factor.KgCo2ePerUnit);
         return new RowEmissions(index, shipment, kg, tonneKm, factor, AuditorMustConfirm: false, route);
     }
+
+    /// <summary>The freight factors by mode of <see cref="FactorLibrary.DesnzSetFor"/> the date, as it picks them: years before the first set use the first, years after the last the last.</summary>
+    private FactorUsed[] FreightFactorsFor(DateOnly date) =>
+        _freightByModeForYear[Math.Clamp(date.Year - _firstDesnzYear, 0, _freightByModeForYear.Length - 1)];
 
     /// <summary>The DESNZ freight factor for a mode with a given distance; null for <see cref="ShipmentMode.Air"/>, whose band comes from the airports.</summary>
     private static string? FreightFactorId(ShipmentMode mode) => mode switch
@@ -187,7 +198,7 @@ public sealed class EmissionsCalculator
 
     private FactorUsed Desnz(FactorSet set, string factorId) => _desnzFactors[set][factorId];
 
-    private static void AddToMonths(RowEmissions row, Dictionary<CalendarMonth, decimal> byMonth)
+    private static void AddToMonths(in RowEmissions row, Dictionary<CalendarMonth, decimal> byMonth)
     {
         var period = row.Activity.Period;
         var firstMonth = CalendarMonth.Of(period.Start);

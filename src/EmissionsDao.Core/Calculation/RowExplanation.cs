@@ -6,7 +6,7 @@ namespace EmissionsDao.Core.Calculation;
 /// <summary>Writes a row's arithmetic out for the requester and the auditor (built on demand, not in the calculation loop).</summary>
 internal static class RowExplanation
 {
-    public static string Describe(RowEmissions row)
+    public static string Describe(in RowEmissions row)
     {
         var result = $" = {Number(row.KgCo2e)} kg CO2e";
         if (row.Factor is not { } factor)

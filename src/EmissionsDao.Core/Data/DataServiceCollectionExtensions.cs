@@ -12,7 +12,8 @@ public static class DataServiceCollectionExtensions
     /// Binds and validates <see cref="DatabaseOptions"/> (<c>Database:Provider</c> Sqlite or PostgreSql, connection
     /// string "Emissions"; SQLite defaults to a file in the data directory), registers
     /// <see cref="EmissionsDbContext"/> on that provider, and applies pending migrations, then the registered
-    /// seeders, before the portal serves.
+    /// seeders, before the portal serves. SQLite runs with a write-ahead log
+    /// (<see cref="SqliteWriteAheadLog"/>).
     /// </summary>
     public static IHostApplicationBuilder AddEmissionsData(this IHostApplicationBuilder builder)
     {
@@ -62,7 +63,7 @@ public static class DataServiceCollectionExtensions
     };
 
     private static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString);
+        options.UseSqlite(connectionString).AddInterceptors(new SqliteWriteAheadLog());
 
     private static DbContextOptionsBuilder UsePostgreSql(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString);

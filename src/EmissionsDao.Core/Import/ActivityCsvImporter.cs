@@ -1,19 +1,30 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
 using EmissionsDao.Core.Activities;
 using Microsoft.Extensions.Options;
+using nietras.SeparatedValues;
 
 namespace EmissionsDao.Core.Import;
 
 /// <summary>
-/// Reads one activity kind from CSV (UTF-8, comma-separated, header row; see <see cref="CsvTemplates"/>) with CsvHelper's
-/// parser, reading fields by position. Any bad row fails the whole file with every problem listed by line and column.
-/// Blank lines, and lines whose fields are all empty (spreadsheet exports), are skipped.
+/// Reads one activity kind from CSV (UTF-8, comma-separated, header row; see <see cref="CsvTemplates"/>) with Sep's
+/// span-based reader, reading fields by position without making a string per field. Any bad row fails the whole file
+/// with every problem listed by line and column. Blank lines, and lines whose fields are all empty (spreadsheet
+/// exports), are skipped.
 /// </summary>
 public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<ImportOptions> options)
 {
+    /// <summary>
+    /// Comma only (no separator detection); no header handling (the header is checked here, with messages); rows may
+    /// have any field count (reported per row); quotes are split on but left in place, so that they can be checked.
+    /// </summary>
+    private static readonly SepReaderOptions ReaderOptions = Sep.New(',').Reader(o => o with
+    {
+        HasHeader = false,
+        DisableColCountCheck = true,
+        CultureInfo = CultureInfo.InvariantCulture,
+    });
+
     private readonly ImportOptions _options = options.Value;
 
     public async Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, CancellationToken cancellationToken = default)
@@ -24,8 +35,9 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
             return new ImportResult.Failed([ImportSession.TooLarge(_options.MaxFileBytes)]);
         }
 
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Import(kind, reader, EstimateRows(bytes.Length));
+        using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = ReaderOptions.From(text);
+        return Import(kind, reader, bytes.AsSpan().Count((byte)'\n'));
     }
 
     public ImportResult Import(ActivityKind kind, string csv)
@@ -36,106 +48,71 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
             return new ImportResult.Failed([ImportSession.TooLarge(_options.MaxFileBytes)]);
         }
 
-        using var reader = new StringReader(csv);
-        return Import(kind, reader, EstimateRows(csv.Length));
+        using var reader = ReaderOptions.FromText(csv);
+        return Import(kind, reader, csv.AsSpan().Count('\n'));
     }
 
-    /// <summary>Rows are rarely shorter than 24 characters; over-estimating a little costs less than growing twice.</summary>
-    private static int EstimateRows(long length) => (int)Math.Min(length / 24, int.MaxValue);
-
-    private ImportResult Import(ActivityKind kind, TextReader text, int expectedRows)
+    /// <param name="lineBreaks">The number of '\n' in the file: at most one data row per line, so the row collections are sized once.</param>
+    private ImportResult Import(ActivityKind kind, SepReader reader, int lineBreaks)
     {
-        var session = new ImportSession(validator, _options, expectedRows);
-        string? badData = null;
-        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        var session = new ImportSession(validator, _options, expectedRows: lineBreaks);
+
+        // Empty lines before the header are skipped, as they are everywhere else.
+        var headerLine = 1;
+        var hasHeader = reader.MoveNext();
+        while (hasHeader && reader.Current.Span.IsEmpty)
         {
-            BadDataFound = args => badData ??= args.Field,
-            IgnoreBlankLines = true,
-            BufferSize = 64 * 1024,
-        };
-
-        using var parser = new CsvParser(text, configuration);
-        var columns = ActivityColumns.For(kind);
-        var template = CsvTemplates.For(kind);
-        try
-        {
-            if (!parser.Read())
-            {
-                return new ImportResult.Failed([new ImportError(null, null, $"the file is empty; the first line must be the header: {template.Header}")]);
-            }
-
-            var fieldToCsvIndex = ReadHeader(kind, parser, session.Errors);
-            if (fieldToCsvIndex is null)
-            {
-                return session.Errors.ToResult();
-            }
-
-            var fields = new CsvRowFields(parser, fieldToCsvIndex);
-            var headerCount = parser.Count;
-            var previousRawRow = parser.RawRow;
-            while (!session.ShouldStop && parser.Read())
-            {
-                var line = StartLine(parser, previousRawRow);
-                previousRawRow = parser.RawRow;
-                var fieldCountMatches = parser.Count == headerCount;
-
-                // CsvHelper parses fields lazily: bad quotes are only reported once the fields are read.
-                var blank = fields.LoadAndCheckBlank(all: !fieldCountMatches);
-                if (badData is not null)
-                {
-                    var unclosed = badData.StartsWith('"') && QuoteCount(badData) % 2 == 1;
-                    badData = null;
-                    session.Errors.Add(line, null, unclosed
-                        ? "malformed CSV: a double-quoted field is never closed; add the closing double quote (a quote inside a quoted field is written twice: \"\")"
-                        : "malformed CSV: a double quote is misplaced; a field containing commas, quotes or line breaks must be enclosed in double quotes, with each quote inside it doubled (\"\")");
-                    continue;
-                }
-
-                if (blank)
-                {
-                    continue;
-                }
-
-                if (!session.CountRow(line))
-                {
-                    break;
-                }
-
-                if (!fieldCountMatches)
-                {
-                    session.Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
-                        $"expected {headerCount} fields like the header, found {parser.Count}; check for missing or extra commas (a field containing a comma must be in double quotes)"));
-                    continue;
-                }
-
-                session.Accept(kind, fields, line);
-            }
-        }
-        catch (CsvHelperException exception)
-        {
-            session.Errors.Add(exception.Context?.Parser?.RawRow ?? parser.RawRow, null, $"malformed CSV: {exception.Message.Split('\n')[0].Trim()}");
+            headerLine = reader.Current.LineNumberToExcl;
+            hasHeader = reader.MoveNext();
         }
 
+        if (!hasHeader)
+        {
+            return new ImportResult.Failed([new ImportError(null, null, $"the file is empty; the first line must be the header: {CsvTemplates.For(kind).Header}")]);
+        }
+
+        var header = reader.Current;
+        var fieldToCsvIndex = ReadHeader(kind, header, headerLine, session.Errors);
+        if (fieldToCsvIndex is null)
+        {
+            return session.Errors.ToResult();
+        }
+
+        var records = new CsvRecords(kind, session, fieldToCsvIndex, header.ColCount);
+        records.Read(reader, lineOffset: 0, firstLine: header.LineNumberToExcl);
         return session.Finish();
     }
 
+    private static string MalformedMessage(CsvQuoting quoting) => quoting == CsvQuoting.Unclosed
+        ? "malformed CSV: a double-quoted field is never closed; add the closing double quote (a quote inside a quoted field is written twice: \"\")"
+        : "malformed CSV: a double quote is misplaced; a field containing commas, quotes or line breaks must be enclosed in double quotes, with each quote inside it doubled (\"\")";
+
     /// <returns>For each field of the kind, its position in the file, or -1; null when the header has errors.</returns>
-    private static int[]? ReadHeader(ActivityKind kind, CsvParser parser, ImportErrors errors)
+    private static int[]? ReadHeader(ActivityKind kind, SepReader.Row header, int line, ImportErrors errors)
     {
         var columns = ActivityColumns.For(kind);
-        var fieldToCsvIndex = Enumerable.Repeat(-1, columns.Count).ToArray();
+        var fieldToCsvIndex = new int[columns.Count];
+        Array.Fill(fieldToCsvIndex, -1);
         var expected = string.Join(", ", columns.Select(c => c.Name));
-        for (var csvIndex = 0; csvIndex < parser.Count; csvIndex++)
+        for (var csvIndex = 0; csvIndex < header.ColCount; csvIndex++)
         {
-            var name = parser[csvIndex].Trim();
+            var raw = header[csvIndex].Span;
+            var quoting = CsvField.Check(raw);
+            if (quoting is CsvQuoting.Unclosed or CsvQuoting.Misplaced)
+            {
+                errors.Add(line, null, MalformedMessage(quoting));
+                return null;
+            }
+
+            var name = (quoting == CsvQuoting.Quoted ? CsvField.Unquote(raw) : raw.ToString()).Trim();
             var field = ActivityColumns.IndexOf(kind, name);
             if (field < 0)
             {
-                errors.Add(1, name, $"unknown column '{name}'; {kind.Code()} files have the columns {expected}");
+                errors.Add(line, name, $"unknown column '{name}'; {kind.Code()} files have the columns {expected}");
             }
             else if (fieldToCsvIndex[field] >= 0)
             {
-                errors.Add(1, name, $"column '{name}' appears twice in the header; keep one");
+                errors.Add(line, name, $"column '{name}' appears twice in the header; keep one");
             }
             else
             {
@@ -146,61 +123,160 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
         var missing = columns.Where((column, field) => column.Required && fieldToCsvIndex[field] < 0).Select(c => c.Name).ToList();
         if (missing.Count > 0)
         {
-            errors.Add(1, null, $"missing required column(s): {string.Join(", ", missing)}; the header of a {kind.Code()} file is: {CsvTemplates.For(kind).Header}");
+            errors.Add(line, null, $"missing required column(s): {string.Join(", ", missing)}; the header of a {kind.Code()} file is: {CsvTemplates.For(kind).Header}");
         }
 
         return errors.Count == 0 ? fieldToCsvIndex : null;
     }
 
-    /// <summary>
-    /// CsvHelper's RawRow is the last physical line of the record just read; the record starts earlier when a quoted
-    /// field spans lines. Only then is the raw record inspected, to keep the common case allocation-free.
-    /// </summary>
-    private static int StartLine(CsvParser parser, int previousRawRow)
+    /// <summary>Reads the data records of one file, after its header, into the import session.</summary>
+    private sealed class CsvRecords(ActivityKind kind, ImportSession session, int[] fieldToCsvIndex, int headerCount)
     {
-        if (parser.RawRow == previousRawRow + 1)
+        /// <param name="lineOffset">The line of the file before the reader's first line.</param>
+        /// <param name="firstLine">The line of the file the reader's next record starts on.</param>
+        /// <returns>False when the import must stop (more rows than allowed).</returns>
+        public bool Read(SepReader reader, int lineOffset, int firstLine)
         {
-            return parser.RawRow;
+            var fields = new CsvRowFields(reader, fieldToCsvIndex);
+
+            // Records follow each other (a blank line is a record too), so each starts on the line after the previous one ends.
+            var nextLine = firstLine;
+            try
+            {
+                while (!session.ShouldStop && reader.MoveNext())
+                {
+                    var row = reader.Current;
+                    var line = nextLine;
+                    nextLine = lineOffset + row.LineNumberToExcl;
+                    var fieldCountMatches = row.ColCount == headerCount;
+
+                    var blank = fields.LoadAndCheckBlank(all: !fieldCountMatches, out var malformed);
+                    if (malformed is { } problem)
+                    {
+                        session.Errors.Add(line, null, MalformedMessage(problem));
+                        if (LinesAfterStrayQuote(row.Span) is { } rest)
+                        {
+                            using var restReader = ReaderOptions.FromText(rest);
+                            if (!Read(restReader, lineOffset: line, firstLine: line + 1))
+                            {
+                                return false;
+                            }
+                        }
+
+                        continue;
+                    }
+
+                    if (blank)
+                    {
+                        continue;
+                    }
+
+                    if (!session.CountRow(line))
+                    {
+                        return false;
+                    }
+
+                    if (!fieldCountMatches)
+                    {
+                        session.Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
+                            $"expected {headerCount} fields like the header, found {row.ColCount}; check for missing or extra commas (a field containing a comma must be in double quotes)"));
+                        continue;
+                    }
+
+                    session.Accept(kind, fields, line);
+                }
+            }
+            catch (NotSupportedException)
+            {
+                // Sep refuses a record longer than it can buffer (16 Mi characters): only a file over that size with an
+                // unclosed quote gets here, as every line of a well-formed file ends long before.
+                session.Errors.Add(nextLine, null, MalformedMessage(CsvQuoting.Unclosed));
+                return false;
+            }
+
+            return true;
         }
 
-        // The newline ending the record is not counted in RawRow, unless it sits inside an unclosed quoted field.
-        var raw = parser.RawRecord.AsSpan();
-        var newlinesInside = raw.Count('\n');
-        if (raw.EndsWith("\n") && QuoteCount(raw) % 2 == 0)
+        /// <summary>
+        /// A double quote inside a field (<c>12"</c>) opens a quoted section for Sep, which then reads on to the next
+        /// quote, lines later. That quote is the mistake reported; the lines it swallowed are returned to be read
+        /// again as records of their own, so that their problems are reported too. Null when nothing was swallowed.
+        /// </summary>
+        private static string? LinesAfterStrayQuote(ReadOnlySpan<char> record)
         {
-            newlinesInside--;
-        }
+            var firstQuote = record.IndexOf('"');
+            var lineEnd = record.IndexOfAny('\r', '\n');
+            if (firstQuote <= 0 || record[firstQuote - 1] == ',' || lineEnd < 0 || lineEnd < firstQuote)
+            {
+                return null; // no quote, or a quoted field (which may span lines), or all on one line
+            }
 
-        return parser.RawRow - newlinesInside;
+            var nextLineStart = lineEnd + (record[lineEnd..].StartsWith("\r\n") ? 2 : 1);
+            return nextLineStart < record.Length ? record[nextLineStart..].ToString() : null;
+        }
     }
 
-    private static int QuoteCount(ReadOnlySpan<char> raw) => raw.Count('"');
-
-    /// <summary>The current record's fields, each read from the parser once (CsvHelper makes a new string per read).</summary>
-    private sealed class CsvRowFields(CsvParser parser, int[] fieldToCsvIndex) : RowFields
+    /// <summary>
+    /// The current record's fields as spans into Sep's buffer. Only a record containing a double quote costs more:
+    /// its fields are checked, and the quoted ones unquoted into strings.
+    /// </summary>
+    private sealed class CsvRowFields(SepReader reader, int[] fieldToCsvIndex) : RowFields
     {
-        private readonly string?[] _values = new string?[fieldToCsvIndex.Length];
+        private readonly string?[] _unquoted = new string?[fieldToCsvIndex.Length];
+        private bool _hasUnquoted;
+        private int _count;
 
-        public override string? Get(int field) => _values[field];
+        public override ReadOnlySpan<char> Get(int field)
+        {
+            if (_hasUnquoted && _unquoted[field] is { } unquoted)
+            {
+                return unquoted;
+            }
+
+            var index = fieldToCsvIndex[field];
+            return index >= 0 && index < _count ? reader.Current[index].Span : default;
+        }
 
         /// <summary>Reads the record; true when every field is blank (a spreadsheet's trailing ",,,," line).</summary>
         /// <param name="all">Check every field of the record, not only the mapped ones (its field count differs from the header).</param>
-        public bool LoadAndCheckBlank(bool all)
+        /// <param name="malformed">What is wrong with the first badly quoted field read, if any.</param>
+        public bool LoadAndCheckBlank(bool all, out CsvQuoting? malformed)
         {
-            var blank = true;
-            for (var field = 0; field < _values.Length; field++)
+            var row = reader.Current;
+            _count = row.ColCount;
+            malformed = null;
+            if (_hasUnquoted)
             {
-                var index = fieldToCsvIndex[field];
-                var value = index >= 0 && index < parser.Count ? parser[index] : null;
-                _values[field] = value;
-                blank &= string.IsNullOrWhiteSpace(value);
+                Array.Clear(_unquoted);
+                _hasUnquoted = false;
+            }
+
+            var hasQuotes = row.Span.Contains('"');
+            var blank = true;
+            for (var field = 0; field < _unquoted.Length; field++)
+            {
+                var value = Get(field);
+                if (hasQuotes && Unquote(value, ref malformed) is { } unquoted)
+                {
+                    _unquoted[field] = unquoted;
+                    _hasUnquoted = true;
+                    value = unquoted;
+                }
+
+                blank &= value.IsWhiteSpace();
             }
 
             if (all && blank)
             {
-                for (var i = 0; i < parser.Count; i++)
+                for (var i = 0; i < _count; i++)
                 {
-                    if (!string.IsNullOrWhiteSpace(parser[i]))
+                    var value = row[i].Span;
+                    if (hasQuotes && Unquote(value, ref malformed) is { } unquoted)
+                    {
+                        value = unquoted;
+                    }
+
+                    if (!value.IsWhiteSpace())
                     {
                         return false;
                     }
@@ -208,6 +284,23 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
             }
 
             return blank;
+        }
+
+        /// <returns>The text of a correctly quoted field; null for an unquoted or a malformed one (which sets <paramref name="malformed"/> if it is the first).</returns>
+        private static string? Unquote(ReadOnlySpan<char> raw, ref CsvQuoting? malformed)
+        {
+            var quoting = CsvField.Check(raw);
+            if (quoting == CsvQuoting.Quoted)
+            {
+                return CsvField.Unquote(raw);
+            }
+
+            if (quoting != CsvQuoting.Unquoted)
+            {
+                malformed ??= quoting;
+            }
+
+            return null;
         }
     }
 }

@@ -205,7 +205,7 @@ public sealed class ActivityJsonImporter(ActivityValidator validator, IOptions<I
 
     private sealed class JsonRowFields(string?[] values, int?[] lines) : RowFields
     {
-        public override string? Get(int field) => values[field];
+        public override ReadOnlySpan<char> Get(int field) => values[field];
 
         public override int? LineOf(int field) => lines[field];
     }

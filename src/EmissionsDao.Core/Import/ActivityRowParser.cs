@@ -58,32 +58,28 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         ok &= Code(2, ActivityCodes.WeightUnits, "unit", "units", out var weightUnit);
         ok &= Code(3, ActivityCodes.ShipmentModes, "mode", "modes", out var mode);
         ok &= OptionalNumber(4, out var distance);
-        var origin = Text(5);
-        var destination = Text(6);
-        return ok ? new ShipmentActivity(date, weight, weightUnit, mode, distance, origin?.ToUpperInvariant(), destination?.ToUpperInvariant()) : null;
+        return ok ? new ShipmentActivity(date, weight, weightUnit, mode, distance, UpperText(5), UpperText(6)) : null;
     }
 
     private FlightActivity? Flight()
     {
         var ok = Date(0, out var date);
-        var origin = Required(1);
-        var destination = Required(2);
+        var origin = Required(1, upperCase: true);
+        var destination = Required(2, upperCase: true);
         ok &= origin is not null && destination is not null;
         ok &= Code(3, ActivityCodes.CabinClasses, "cabin class", "cabin classes", out var cabinClass);
         ok &= Passengers(4, out var passengers);
         ok &= Boolean(5, defaultValue: false, out var roundTrip);
         ok &= Boolean(6, defaultValue: true, out var radiativeForcing);
-        return ok
-            ? new FlightActivity(date, origin!.ToUpperInvariant(), destination!.ToUpperInvariant(), cabinClass, passengers, roundTrip, radiativeForcing)
-            : null;
+        return ok ? new FlightActivity(date, origin!, destination!, cabinClass, passengers, roundTrip, radiativeForcing) : null;
     }
 
     private ElectricityActivity? Electricity()
     {
         var ok = BillingPeriod(out var period);
         ok &= Number(2, out var kwh);
-        var region = Required(3);
-        return ok && region is not null ? new ElectricityActivity(period, kwh, region.ToUpperInvariant()) : null;
+        var region = Required(3, upperCase: true);
+        return ok && region is not null ? new ElectricityActivity(period, kwh, region) : null;
     }
 
     private NaturalGasActivity? NaturalGas()
@@ -105,7 +101,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
     private OtherActivity? Other()
     {
         var ok = Date(0, out var date);
-        var description = Required(1);
+        var description = Required(1, upperCase: false);
         ok &= Number(2, out var kg);
         return ok && description is not null ? new OtherActivity(date, description, kg) : null;
     }
@@ -140,7 +136,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
             return Missing(field);
         }
 
-        if (TryParseIsoDate(raw.AsSpan().Trim(), out value))
+        if (TryParseIsoDate(raw.Trim(), out value))
         {
             return true;
         }
@@ -169,8 +165,9 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         return ok;
     }
 
-    private bool ParseNumber(string raw, int field, out decimal value) =>
-        decimal.TryParse(raw, DecimalStyle, CultureInfo.InvariantCulture, out value)
+    private bool ParseNumber(ReadOnlySpan<char> raw, int field, out decimal value) =>
+        TryParsePlainDecimal(raw, out value)
+        || decimal.TryParse(raw, DecimalStyle, CultureInfo.InvariantCulture, out value)
         || Report(field, $"'{raw}' is not a number; enter {Column(field).Hint} (use '.' for decimals and no thousands separators)");
 
     private bool Passengers(int field, out int value)
@@ -195,7 +192,7 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
             return true;
         }
 
-        var text = raw.AsSpan().Trim();
+        var text = raw.Trim();
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.Equals("yes", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
         {
             value = true;
@@ -224,22 +221,26 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
                || Report(field, $"unknown {what} '{raw.Trim()}'; accepted {whatPlural}: {ActivityCodes.List(codes)}");
     }
 
-    private string? Required(int field)
+    private string? Required(int field, bool upperCase)
     {
-        var text = Text(field);
-        if (text is null)
+        var text = _fields.Get(field).Trim();
+        if (text.IsEmpty)
         {
             Missing(field);
+            return null;
         }
 
-        return text;
+        return upperCase ? UpperCase(text) : text.ToString();
     }
 
-    private string? Text(int field)
+    /// <summary>The trimmed text in upper case (codes such as airports), or null when blank.</summary>
+    private string? UpperText(int field)
     {
-        var raw = _fields.Get(field);
-        return IsBlank(raw) ? null : raw.Trim();
+        var text = _fields.Get(field).Trim();
+        return text.IsEmpty ? null : UpperCase(text);
     }
+
+    private static string UpperCase(ReadOnlySpan<char> text) => string.Create(text.Length, text, static (upper, text) => text.ToUpperInvariant(upper));
 
     private bool Missing(int field) => Report(field, $"missing value; enter {Column(field).Hint}");
 
@@ -275,6 +276,49 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         return true;
     }
 
+    /// <summary>
+    /// The usual number in a file, digits with an optional '.' between more digits ("1234.50"), at most 18 digits, read
+    /// directly: several times faster than decimal.TryParse, with the same value and scale ("2.50" keeps two decimals).
+    /// Anything else (sign, spaces, ".5", longer numbers, text) returns false, for decimal.TryParse to decide.
+    /// </summary>
+    internal static bool TryParsePlainDecimal(ReadOnlySpan<char> text, out decimal value)
+    {
+        const int MaxDigits = 18; // 10^18 < 2^63: the digits always fit in a ulong
+        value = default;
+        if (text.IsEmpty || text.Length > MaxDigits + 1)
+        {
+            return false;
+        }
+
+        ulong digits = 0;
+        var point = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var digit = (uint)(text[i] - '0');
+            if (digit <= 9)
+            {
+                digits = (digits * 10) + digit;
+            }
+            else if (text[i] == '.' && point < 0 && i > 0 && i < text.Length - 1)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (point < 0 && text.Length > MaxDigits)
+        {
+            return false;
+        }
+
+        var scale = point < 0 ? 0 : text.Length - point - 1;
+        value = new decimal((int)(uint)digits, (int)(uint)(digits >> 32), 0, isNegative: false, (byte)scale);
+        return true;
+    }
+
     private static bool TryDigits(ReadOnlySpan<char> digits, out int value)
     {
         value = 0;
@@ -291,5 +335,5 @@ internal sealed class ActivityRowParser(ActivityValidator validator, DateOnly to
         return true;
     }
 
-    private static bool IsBlank([System.Diagnostics.CodeAnalysis.NotNullWhen(false)] string? raw) => string.IsNullOrWhiteSpace(raw);
+    private static bool IsBlank(ReadOnlySpan<char> raw) => raw.IsWhiteSpace();
 }

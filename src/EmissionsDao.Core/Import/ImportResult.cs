@@ -32,7 +32,25 @@ public abstract record ImportResult
 
         public IReadOnlyList<ImportedActivity> Rows { get; }
 
-        public IReadOnlyList<Activity> Activities => Rows.Select(r => r.Activity).ToList();
+        /// <summary>The activities of <see cref="Rows"/>, in order (a view, not a copy).</summary>
+        public IReadOnlyList<Activity> Activities => new ActivityView(Rows);
+    }
+
+    private sealed class ActivityView(IReadOnlyList<ImportedActivity> rows) : IReadOnlyList<Activity>
+    {
+        public int Count => rows.Count;
+
+        public Activity this[int index] => rows[index].Activity;
+
+        public IEnumerator<Activity> GetEnumerator()
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                yield return rows[i].Activity;
+            }
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     public sealed record Failed(IReadOnlyList<ImportError> Errors) : ImportResult

@@ -7,17 +7,17 @@ namespace EmissionsDao.Core.Import;
 internal sealed class ImportSession
 {
     private readonly List<ImportedActivity> _rows;
-    private readonly Dictionary<Activity, int> _firstLineOf;
+    private readonly HashSet<int> _distinctRows;
     private readonly ImportOptions _options;
     private int _dataRows;
 
-    /// <param name="expectedRows">A guess at the row count, to size the collections once instead of growing them.</param>
+    /// <param name="expectedRows">A guess at the row count (at least the real one, ideally), to size the collections once instead of growing them.</param>
     public ImportSession(ActivityValidator validator, ImportOptions options, int expectedRows)
     {
         _options = options;
         var capacity = Math.Max(0, Math.Min(expectedRows, options.MaxRows));
         _rows = new List<ImportedActivity>(capacity);
-        _firstLineOf = new Dictionary<Activity, int>(capacity);
+        _distinctRows = new HashSet<int>(capacity, new SameActivity(_rows));
         Errors = new ImportErrors(options.MaxErrors);
         Parser = new ActivityRowParser(validator, validator.Today, Errors);
     }
@@ -49,15 +49,15 @@ internal sealed class ImportSession
             return;
         }
 
-        // Records compare by value: "exact duplicate" means the same values (2.0 t equals 2 t), not the same text.
-        if (!_firstLineOf.TryAdd(activity, line))
-        {
-            Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
-                $"exact duplicate of line {_firstLineOf[activity]}; remove one, or if both really happened, combine them into one row (e.g. add up the amounts)"));
-            return;
-        }
-
         _rows.Add(new ImportedActivity(line, activity));
+        var row = _rows.Count - 1;
+        if (!_distinctRows.Add(row))
+        {
+            _distinctRows.TryGetValue(row, out var first);
+            _rows.RemoveAt(row);
+            Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
+                $"exact duplicate of line {_rows[first].Line}; remove one, or if both really happened, combine them into one row (e.g. add up the amounts)"));
+        }
     }
 
     public ImportResult Finish()
@@ -70,6 +70,18 @@ internal sealed class ImportSession
         return _rows.Count == 0
             ? new ImportResult.Failed([new ImportError(null, null, "the file has no data rows; add one row per activity below the header")])
             : new ImportResult.Succeeded(_rows);
+    }
+
+    /// <summary>
+    /// Rows (by position) are the same when their activities are: records compare by value, so "exact duplicate" means
+    /// the same values (2.0 t equals 2 t), not the same text. The set holds positions, not references, which keeps it
+    /// out of the garbage collector's way on large files.
+    /// </summary>
+    private sealed class SameActivity(List<ImportedActivity> rows) : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => rows[x].Activity.Equals(rows[y].Activity);
+
+        public int GetHashCode(int row) => rows[row].Activity.GetHashCode();
     }
 
     public static ImportError TooLarge(long maxBytes) => new(null, null, string.Create(CultureInfo.InvariantCulture,

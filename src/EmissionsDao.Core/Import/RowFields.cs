@@ -1,9 +1,10 @@
 namespace EmissionsDao.Core.Import;
 
-/// <summary>The raw text of one row's fields by position in <see cref="ActivityColumns.For"/>; null or blank means absent.</summary>
+/// <summary>The raw text of one row's fields by position in <see cref="ActivityColumns.For"/>; empty or blank means absent.</summary>
 internal abstract class RowFields
 {
-    public abstract string? Get(int field);
+    /// <summary>The field's text (empty when absent), valid until the next row is read: parse it, or copy what is kept.</summary>
+    public abstract ReadOnlySpan<char> Get(int field);
 
     /// <summary>The line a field was written on, when it differs from the row's (JSON objects span lines).</summary>
     public virtual int? LineOf(int field) => null;
