@@ -3,7 +3,6 @@ using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock;
 using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition;
-using PlainGovernorDeployment = EmissionsDao.Chain.Contracts.Generated.PlainGovernor.ContractDefinition.PlainGovernorDeployment;
 using EmissionsDao.Chain.Governance;
 using EmissionsDao.Chain.LocalChain;
 using EmissionsDao.Chain.Tests.Infrastructure;
@@ -12,6 +11,7 @@ using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Signer;
 using Nethereum.Signer.EIP712;
+using PlainGovernorDeployment = EmissionsDao.Chain.Contracts.Generated.PlainGovernor.ContractDefinition.PlainGovernorDeployment;
 
 namespace EmissionsDao.Chain.Tests.Governance;
 
