@@ -15,12 +15,13 @@ import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
 /// rules, `proposalDeadline`, `ProposalExtended` events (emitted after `VoteCast`, as there) and
 /// `lateQuorumVoteExtension` parameter (inherited unchanged, with its setter, bound, event and error).
 /// @dev Derived from OpenZeppelin Contracts 5.4.0 GovernorCountingSimple and 5.7.0 GovernorPreventLateQuorum (MIT).
-/// Only the storage differs, so that a vote costs what it costs in a governor without late-quorum protection.
-/// Composed as is, GovernorPreventLateQuorum checks the quorum after every vote (a cold read of the Abstain total and
-/// of the quorum numerator), reads its own `_extendedDeadlines` mapping in every `state()` and, in the vote that
-/// reaches quorum, writes that mapping from zero (20,000 gas). Here the For and Abstain totals, the extended deadline
-/// and the quorum numerator in force at the proposal snapshot share one slot, which a vote for or against reads
-/// anyway, so the check and the deadline write touch warm storage:
+/// Only the storage differs, so that a vote costs about what it costs in a governor without late-quorum protection
+/// (contracts/gas-report.md). Composed as is, GovernorPreventLateQuorum checks the quorum after every vote (a cold read
+/// of the Abstain total and of the quorum numerator), reads its own `_extendedDeadlines` mapping in every `state()`
+/// and, in the vote that reaches quorum, writes that mapping from zero (20,000 gas). Here the For and Abstain totals,
+/// the extended deadline and the quorum numerator in force at the proposal snapshot share one slot: `state()` reads it
+/// for the deadline, a For or Abstain vote writes it anyway, so the check and the deadline write touch warm storage
+/// (an Against vote, whose total has its own slot, pays one cold read of it):
 ///
 /// - `proposalDeadline` and `_tallyUpdated` replace GovernorPreventLateQuorum's versions without calling them: its
 ///   private `_extendedDeadlines` mapping is never written, and the extended deadline lives in the tally.
