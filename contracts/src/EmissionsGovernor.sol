@@ -4,31 +4,34 @@ pragma solidity ^0.8.24;
 import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {Governor} from "@openzeppelin/contracts/governance/Governor.sol";
 import {GovernorSettings} from "@openzeppelin/contracts/governance/extensions/GovernorSettings.sol";
-import {GovernorCountingSimple} from "@openzeppelin/contracts/governance/extensions/GovernorCountingSimple.sol";
 import {GovernorVotes} from "@openzeppelin/contracts/governance/extensions/GovernorVotes.sol";
 import {GovernorVotesQuorumFraction} from
     "@openzeppelin/contracts/governance/extensions/GovernorVotesQuorumFraction.sol";
 import {GovernorTimelockControl} from "@openzeppelin/contracts/governance/extensions/GovernorTimelockControl.sol";
 import {GovernorPreventLateQuorum} from "@openzeppelin/contracts/governance/extensions/GovernorPreventLateQuorum.sol";
+import {GovernorCountingSimpleLateQuorum} from "./governance/GovernorCountingSimpleLateQuorum.sol";
 import {Math} from "@openzeppelin/contracts/utils/math/Math.sol";
 import {SafeCast} from "@openzeppelin/contracts/utils/math/SafeCast.sol";
+import {Time} from "@openzeppelin/contracts/utils/types/Time.sol";
 import {EmissionsDaoToken} from "./EmissionsDaoToken.sol";
 
 /// @title EmissionsDao governor
 /// @notice The DAO's voting contract: EDAO holders propose, vote (directly or with browser-signed ballots through
 /// castVoteBySig) and, after the timelock delay, execute changes to the DAO's parameters, auditor list and treasury,
 /// and settle escalated audits.
-/// @dev OpenZeppelin Governor + Settings + CountingSimple + Votes + QuorumFraction + TimelockControl +
-/// PreventLateQuorum. Times are in seconds because the token uses the timestamp clock (ERC-6372).
-/// Proposals are executed by the timelock, which owns the parameters and the treasury.
+/// @dev OpenZeppelin Governor + Settings + Votes + QuorumFraction + TimelockControl + PreventLateQuorum, with simple
+/// counting and the late-quorum deadlines kept by GovernorCountingSimpleLateQuorum (same behaviour as OpenZeppelin's
+/// GovernorCountingSimple + GovernorPreventLateQuorum, one storage slot per proposal: see that module for why).
+/// Times are in seconds because the token uses the timestamp clock (ERC-6372). Proposals are executed by the
+/// timelock, which owns the parameters and the treasury.
 contract EmissionsGovernor is
     Governor,
     GovernorSettings,
-    GovernorCountingSimple,
     GovernorVotes,
     GovernorVotesQuorumFraction,
     GovernorTimelockControl,
-    GovernorPreventLateQuorum
+    GovernorPreventLateQuorum,
+    GovernorCountingSimpleLateQuorum
 {
     /// @param _token The governance token (EmissionsDaoToken), used for voting power and as the clock.
     /// @param _timelock The timelock (EmissionsTimelock) that queues and executes passed proposals.
@@ -37,8 +40,9 @@ contract EmissionsGovernor is
     /// @param _proposalThreshold Voting power (token base units) needed to create a proposal.
     /// @param _quorumNumerator Quorum in percent of the total supply at the vote's snapshot (denominator 100).
     /// @param _voteExtension Minimum seconds of voting left after quorum is reached (at most _votingPeriod).
-    /// @dev The numerator in force since `since`, kept in one slot so that the per-vote late-quorum check reads one
-    /// storage slot instead of the checkpoint history's length and last entry.
+    /// @dev The numerator in force since `since`, kept in one slot so that the first vote of a proposal (which caches the
+    /// snapshot's numerator in the tally) reads one storage slot instead of the checkpoint history's length and last
+    /// entry.
     struct LatestQuorumNumerator {
         uint48 since;
         uint208 value;
@@ -47,6 +51,9 @@ contract EmissionsGovernor is
     /// @dev EmissionsDaoToken mints its whole supply in its constructor and can neither mint nor burn afterwards, so
     /// its past total supply at every proposal snapshot is this constant.
     uint256 private immutable _fixedTotalSupply;
+
+    /// @dev The token's supply does not fit the tally's uint96 vote totals.
+    error EmissionsGovernorSupplyTooLarge(uint256 supply, uint256 maxSupply);
 
     LatestQuorumNumerator private _latestQuorumNumerator;
 
@@ -66,7 +73,12 @@ contract EmissionsGovernor is
         GovernorTimelockControl(_timelock)
         GovernorPreventLateQuorum(_voteExtension)
     {
-        _fixedTotalSupply = _token.INITIAL_SUPPLY();
+        uint256 supply = _token.INITIAL_SUPPLY();
+        // No vote total can exceed the supply, so with this check the tally's SafeCast to uint96 never reverts.
+        if (supply > type(uint96).max) {
+            revert EmissionsGovernorSupplyTooLarge(supply, type(uint96).max);
+        }
+        _fixedTotalSupply = supply;
     }
 
     /// @notice The EIP-712 digest a voter signs for `castVoteBySig`, so that clients can check their encoding of a
@@ -99,6 +111,24 @@ contract EmissionsGovernor is
     function quorumNumerator(uint256 timepoint) public view override returns (uint256) {
         LatestQuorumNumerator memory latest = _latestQuorumNumerator;
         return latest.since <= timepoint ? latest.value : super.quorumNumerator(timepoint);
+    }
+
+    /// @notice Current timepoint of the ERC-6372 clock: the block timestamp, which is the token's clock.
+    /// @dev GovernorVotes asks the token on every call, so every vote paid for a call in `state()` (and the vote that
+    /// reaches quorum for a second one). EmissionsDaoToken's clock is `Time.timestamp()` in code that cannot change,
+    /// so this returns the same value without the call. CLOCK_MODE still comes from the token ("mode=timestamp").
+    /// @return The current block timestamp as uint48.
+    function clock() public view override(Governor, GovernorVotes) returns (uint48) {
+        return Time.timestamp();
+    }
+
+    /// @dev {quorum}'s fixed-supply formula, from the numerator the tally cached. Plain arithmetic gives the same
+    /// value as `Math.mulDiv` and cannot overflow: the supply is below 2^96 (checked in the constructor) and the
+    /// numerator below 2^16. Division by zero would still revert in an unchecked block.
+    function _snapshotQuorum(uint256, uint256 snapshotNumerator) internal view override returns (uint256) {
+        unchecked {
+            return _fixedTotalSupply * snapshotNumerator / quorumDenominator();
+        }
     }
 
     function _updateQuorumNumerator(uint256 newQuorumNumerator) internal override {
@@ -144,7 +174,7 @@ contract EmissionsGovernor is
     function proposalDeadline(uint256 proposalId)
         public
         view
-        override(Governor, GovernorPreventLateQuorum)
+        override(Governor, GovernorPreventLateQuorum, GovernorCountingSimpleLateQuorum)
         returns (uint256)
     {
         return super.proposalDeadline(proposalId);
@@ -188,7 +218,10 @@ contract EmissionsGovernor is
     }
 
     /// @dev Hook after each vote: may extend the deadline when quorum is reached late.
-    function _tallyUpdated(uint256 proposalId) internal override(Governor, GovernorPreventLateQuorum) {
+    function _tallyUpdated(uint256 proposalId)
+        internal
+        override(Governor, GovernorPreventLateQuorum, GovernorCountingSimpleLateQuorum)
+    {
         super._tallyUpdated(proposalId);
     }
 }

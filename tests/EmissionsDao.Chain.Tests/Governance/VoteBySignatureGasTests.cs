@@ -1,70 +1,41 @@
-using System.Numerics;
-using EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor;
-using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock;
-using EmissionsDao.Chain.Contracts.Generated.EmissionsTimelock.ContractDefinition;
-using EmissionsDao.Chain.Contracts.Generated.PlainGovernor.ContractDefinition;
-using EmissionsDao.Chain.Governance;
-using EmissionsDao.Chain.LocalChain;
 using EmissionsDao.Chain.Tests.Infrastructure;
-using Nethereum.Hex.HexConvertors.Extensions;
-using Nethereum.Signer;
-using Nethereum.Signer.EIP712;
 using Xunit.Abstractions;
 
 namespace EmissionsDao.Chain.Tests.Governance;
 
 /// <summary>
-/// Gas of a relayed castVoteBySig through our governor against a plain OpenZeppelin governor in the same run, same
-/// token, same voter. The target is within 5 %. OpenZeppelin's late-quorum protection (which the plain governor lacks)
-/// recomputes the quorum on every vote: composed as is it cost +14 %; with the quorum read from the fixed supply and
-/// a one-slot latest numerator it is +6.8 % (two cold storage reads remain: the extended deadline and the numerator).
-/// This test keeps it from getting worse.
+/// Gas of relayed castVoteBySig through our governor against a plain OpenZeppelin governor in the same run, same
+/// token, same voters, same order (<see cref="RelayedVoteGasComparison"/>). Target: within 5 %. OpenZeppelin's
+/// late-quorum protection composed as is cost +6.8 % on a first vote and +33 % on the vote that reaches quorum (a
+/// 20,000-gas write of a fresh deadline slot); GovernorCountingSimpleLateQuorum keeps the deadline and the snapshot's
+/// quorum numerator in the For/Abstain slot instead.
 /// </summary>
 [Collection(AnvilCollection.Name)]
 public sealed class VoteBySignatureGasTests(AnvilFixture chain, ITestOutputHelper output) : IAsyncLifetime
 {
+    /// <summary>
+    /// The one vote a governor without late-quorum protection has no counterpart for: it reads the extension parameter
+    /// (a cold storage read, 2,100 gas) and emits ProposalExtended (about 1,500 gas), some 4 % of a steady-state vote
+    /// before any logic. It gets its own bound so that it cannot get worse either.
+    /// </summary>
+    private const double ExtendingVoteBound = 1.07;
+
     public Task InitializeAsync() => chain.ResetAsync();
 
     public Task DisposeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Relayed_vote_by_signature_costs_at_most_8_percent_more_than_a_plain_OpenZeppelin_governor()
+    public async Task Every_relayed_vote_costs_at_most_5_percent_more_than_through_a_plain_OpenZeppelin_governor()
     {
-        var deployer = chain.Web3For(DevAccounts.Deployer);
-        var plainTimelock = await deployer.DeployAsync(new EmissionsTimelockDeployment { MinDelay = 60, Proposers = [], Executors = [], Admin = DevAccounts.Deployer.Address });
-        var plainGovernor = await deployer.DeployAsync(new PlainGovernorDeployment
+        var votes = await RelayedVoteGasComparison.MeasureAsync(chain);
+
+        foreach (var vote in votes)
         {
-            Token = chain.Addresses.GovernanceToken,
-            Timelock = plainTimelock.ContractAddress,
-            VotingDelay = chain.Governance.VotingDelaySeconds,
-            VotingPeriod = chain.Governance.VotingPeriodSeconds,
-            ProposalThreshold = 0,
-        });
-        var timelock = new EmissionsTimelockService(deployer, plainTimelock.ContractAddress);
-        await deployer.SendAsync(plainTimelock.ContractAddress, new GrantRoleFunction { Role = await timelock.ProposerRoleQueryAsync(), Account = plainGovernor.ContractAddress });
+            output.WriteLine($"{vote.Vote}: EmissionsGovernor {vote.Ours:N0} gas, plain OpenZeppelin governor {vote.Plain:N0} gas, {vote.Ratio - 1:+0.0%;-0.0%}");
+        }
 
-        var ours = await RelayedVoteGasAsync(chain.Addresses.Governor!, GovernanceTypedData.GovernorDomainName, "Gas: ours");
-        var plain = await RelayedVoteGasAsync(plainGovernor.ContractAddress, "PlainGovernor", "Gas: plain");
-
-        output.WriteLine($"castVoteBySig (first voter, relayed): EmissionsGovernor {ours:N0} gas, plain OpenZeppelin governor {plain:N0} gas, ratio {(double)ours / (double)plain:P1}");
-        Assert.InRange((double)ours / (double)plain, 0.95, 1.08);
-    }
-
-    private async Task<BigInteger> RelayedVoteGasAsync(string governorAddress, string domainName, string description)
-    {
-        var proposalId = await ProposalBuilder.ActiveTreasurySpendAsync(chain, governorAddress, description);
-        var erin = DevAccounts.ByName("Erin");
-        var governor = new EmissionsGovernorService(chain.Reader, governorAddress);
-        var ballot = new Ballot { ProposalId = proposalId, Support = (byte)VoteType.For, Voter = erin.Address, Nonce = await governor.NoncesQueryAsync(erin.Address) };
-        var signature = Eip712TypedDataSigner.Current.SignTypedDataV4(ballot, GovernanceTypedData.Ballot(ChainOptions.DevChainId, governorAddress, domainName), new EthECKey(erin.PrivateKey));
-
-        var receipt = await chain.Web3For(DevAccounts.Deployer).SendAsync(governorAddress, new Contracts.Generated.EmissionsGovernor.ContractDefinition.CastVoteBySigFunction
-        {
-            ProposalId = proposalId,
-            Support = (byte)VoteType.For,
-            Voter = erin.Address,
-            Signature = signature.HexToByteArray(),
-        });
-        return receipt.GasUsed.Value;
+        Assert.All(votes, vote => Assert.True(
+            vote.Ratio <= (vote.ExtendsDeadline ? ExtendingVoteBound : 1.05),
+            $"{vote.Vote}: {vote.Ours:N0} gas is {vote.Ratio - 1:P1} over the plain governor's {vote.Plain:N0}"));
     }
 }

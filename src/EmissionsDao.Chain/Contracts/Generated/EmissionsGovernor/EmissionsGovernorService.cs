@@ -1119,6 +1119,7 @@ namespace EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor
             {
                 typeof(CheckpointUnorderedInsertionError),
                 typeof(ERC6372InconsistentClockError),
+                typeof(EmissionsGovernorSupplyTooLargeError),
                 typeof(FailedCallError),
                 typeof(GovernorAlreadyCastVoteError),
                 typeof(GovernorAlreadyQueuedProposalError),
