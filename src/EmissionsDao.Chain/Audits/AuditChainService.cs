@@ -165,12 +165,12 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
     public Task<TransactionReceipt> RevealAsync(SignedReveal signed, CancellationToken cancellationToken = default) => Relayer.SubmitRevealAsync(signed, cancellationToken);
 
     /// <summary>The auditor commits from its own account (it pays the gas).</summary>
-    public Task<TransactionReceipt> CommitDirectAsync(IWeb3 auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
-        Send(auditor, Registry, new CommitFunction { RequestId = requestId, Commitment = result.Commitment(requestId, auditor.TransactionManager.Account.Address) }, cancellationToken);
+    public Task<TransactionReceipt> CommitDirectAsync(ITransactionSender auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
+        auditor.SendAsync(Registry, new CommitFunction { RequestId = requestId, Commitment = result.Commitment(requestId, auditor.Address) }, cancellationToken);
 
     /// <summary>The auditor reveals from its own account.</summary>
-    public Task<TransactionReceipt> RevealDirectAsync(IWeb3 auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
-        Send(auditor, Registry, new RevealFunction { RequestId = requestId, Result = result.ToContractResult() }, cancellationToken);
+    public Task<TransactionReceipt> RevealDirectAsync(ITransactionSender auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
+        auditor.SendAsync(Registry, new RevealFunction { RequestId = requestId, Result = result.ToContractResult() }, cancellationToken);
 
     /// <summary>Finalizes through the relayer with the neighbour hint computed from the subject's records.</summary>
     public async Task<FinalizedAudit> FinalizeAsync(BigInteger requestId, CancellationToken cancellationToken = default)
@@ -201,22 +201,40 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
             .FirstOrDefault();
     }
 
-    public Task<TransactionReceipt> WithdrawAsync(IWeb3 payee, CancellationToken cancellationToken = default) =>
-        Send(payee, Registry, new WithdrawFunction(), cancellationToken);
+    /// <summary>The payee withdraws its own credit (it pays the gas); the relayer can pay it out instead (<see cref="AuditRelayer.WithdrawForAsync"/>).</summary>
+    public Task<TransactionReceipt> WithdrawAsync(ITransactionSender payee, CancellationToken cancellationToken = default) =>
+        payee.SendAsync(Registry, new WithdrawFunction(), cancellationToken);
 
-    // ---- Tokens ----
+    // ---- Tokens: transactions of the record owner or token holder, from its own account ----
 
-    public async Task<BigInteger> MintTokenAsync(IWeb3 recordOwner, IReadOnlyList<BigInteger> recordIds, CancellationToken cancellationToken = default)
+    public async Task<BigInteger> MintTokenAsync(ITransactionSender recordOwner, IReadOnlyList<BigInteger> recordIds, CancellationToken cancellationToken = default)
     {
-        var receipt = await Send(recordOwner, Tokens, new Contracts.Generated.EmissionsTokens.ContractDefinition.MintFunction { RecordIds = [.. recordIds] }, cancellationToken);
+        var receipt = await recordOwner.SendAsync(Tokens, new Contracts.Generated.EmissionsTokens.ContractDefinition.MintFunction { RecordIds = [.. recordIds] }, cancellationToken);
         return receipt.DecodeAllEvents<TokenMintedEventDTO>().Single().Event.TokenId;
     }
 
-    public Task<TransactionReceipt> TransferTokenAsync(IWeb3 holder, string to, BigInteger tokenId, CancellationToken cancellationToken = default) =>
-        Send(holder, Tokens, new TransferFromFunction { From = holder.TransactionManager.Account.Address, To = to, TokenId = tokenId }, cancellationToken);
+    public Task<TransactionReceipt> TransferTokenAsync(ITransactionSender holder, string to, BigInteger tokenId, CancellationToken cancellationToken = default) =>
+        holder.SendAsync(Tokens, new TransferFromFunction { From = holder.Address, To = to, TokenId = tokenId }, cancellationToken);
 
-    public Task<TransactionReceipt> RetireTokenAsync(IWeb3 holder, BigInteger tokenId, CancellationToken cancellationToken = default) =>
-        Send(holder, Tokens, new RetireFunction { TokenId = tokenId }, cancellationToken);
+    public Task<TransactionReceipt> RetireTokenAsync(ITransactionSender holder, BigInteger tokenId, CancellationToken cancellationToken = default) =>
+        holder.SendAsync(Tokens, new RetireFunction { TokenId = tokenId }, cancellationToken);
+
+    /// <summary>
+    /// The tokens <paramref name="account"/> has to do with: minted from its records or transferred to it at some
+    /// point (it may have passed them on), from the Transfer events; ordered by id.
+    /// </summary>
+    public async Task<IReadOnlyList<TokenView>> TokensOfAsync(string account)
+    {
+        var transfers = reader.Eth.GetEvent<TransferEventDTO>(Tokens);
+        var received = await transfers.GetAllChangesAsync(transfers.CreateFilterInput<string, string>([], [account], BlockParameter.CreateEarliest(), BlockParameter.CreateLatest()));
+        var tokens = new List<TokenView>();
+        foreach (var tokenId in received.Where(l => string.Equals(l.Event.To, account, StringComparison.OrdinalIgnoreCase)).Select(l => l.Event.TokenId).Distinct().Order())
+        {
+            tokens.Add(await GetTokenAsync(tokenId));
+        }
+
+        return tokens;
+    }
 
     // ---- Reads ----
 
@@ -242,8 +260,4 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
 
     private byte[] Sign<TMessage>(TMessage message, TypedData<Domain> typedData, EthECKey key) =>
         _signer.SignTypedDataV4(message, typedData, key).HexToByteArray();
-
-    private static Task<TransactionReceipt> Send<TFunction>(IWeb3 account, string contract, TFunction function, CancellationToken cancellationToken)
-        where TFunction : FunctionMessage, new() =>
-        new ContractTransactionSender(account).SendAsync(contract, function, cancellationToken);
 }
