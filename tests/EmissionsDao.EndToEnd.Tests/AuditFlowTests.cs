@@ -21,6 +21,7 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
 {
     private static readonly string ElectricityHeader = EmissionsDao.Core.Import.CsvTemplates.For(EmissionsDao.Core.Activities.ActivityKind.Electricity).Header;
     private static readonly byte[] Bill = Encoding.ASCII.GetBytes("%PDF-1.4\n% January bill, utility 123 / account 456\n%%EOF\n");
+    private static readonly byte[] MeterPhoto = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x6D, 0x65, 0x74, 0x65, 0x72];
 
     [Fact]
     public async Task A_requester_gets_an_audit_issued_and_mints_a_token_and_nobody_else_can_read_it()
@@ -38,12 +39,19 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await ReloadAsync(alice);
         await Expect(alice.GetByTestId("info-requested")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Field(alice, "message-input").FillAsync("Confirmed: 250 kWh each half of the month, as on the bill.");
+        await alice.GetByTestId("message-thread").Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "meter-31-january.png", MimeType = "image/png", Buffer = MeterPhoto });
+        await Expect(alice.GetByTestId("message-thread")).ToContainTextAsync("meter-31-january.png", new() { Timeout = 10_000 });
         await alice.GetByTestId("message-send").ClickAsync();
         await Expect(alice.GetByTestId("message-thread")).ToContainTextAsync("Confirmed: 250 kWh", new() { Timeout = 10_000 });
         await Expect(alice.GetByTestId("info-requested")).ToBeHiddenAsync();
 
         await ReloadAsync(auditor);
         await Expect(auditor.GetByTestId("message-thread")).ToContainTextAsync("Confirmed: 250 kWh");
+        var attachmentPath = await auditor.GetByTestId("message-attachment").GetAttributeAsync("href");
+        var attachment = await auditor.APIRequest.GetAsync(new Uri(portal.BaseAddress, attachmentPath).ToString());
+        Assert.Equal(200, attachment.Status);
+        Assert.Equal("image/png", attachment.Headers["content-type"]);
+        Assert.Equal(MeterPhoto, await attachment.BodyAsync());
         await PortalFixture.ScreenshotAsync(auditor, "audit-request-auditor");
         await auditor.GetByTestId("commit-result").ClickAsync();
         await Expect(auditor.GetByTestId("committed")).ToBeVisibleAsync(new() { Timeout = 30_000 });

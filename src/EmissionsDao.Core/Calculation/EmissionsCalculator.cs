@@ -42,7 +42,11 @@ public sealed class EmissionsCalculator
 
     public FactorLibrary Library { get; }
 
-    public CalculationResult Calculate(IReadOnlyList<Activity> activities)
+    /// <summary>Rows between two reports to a progress listener.</summary>
+    public const int ProgressInterval = 4096;
+
+    /// <param name="rowsCalculated">Hears the number of rows calculated every <see cref="ProgressInterval"/> rows (for a progress bar).</param>
+    public CalculationResult Calculate(IReadOnlyList<Activity> activities, IProgress<int>? rowsCalculated = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
         var rows = new RowEmissions[activities.Count];
@@ -59,6 +63,10 @@ public sealed class EmissionsCalculator
             byKind[(int)row.Activity.Kind] += row.KgCo2e;
             seenKind[(int)row.Activity.Kind] = true;
             AddToMonths(row, byMonth);
+            if (rowsCalculated is not null && (i + 1) % ProgressInterval == 0)
+            {
+                rowsCalculated.Report(i + 1);
+            }
         }
 
         var kindTotals = new List<KindTotal>();

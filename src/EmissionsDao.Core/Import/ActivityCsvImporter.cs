@@ -16,7 +16,14 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
 {
     private readonly ImportOptions _options = options.Value;
 
-    public async Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, CancellationToken cancellationToken = default)
+    /// <summary>Lines between two reports to a progress listener.</summary>
+    public const int ProgressInterval = 4096;
+
+    public Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, CancellationToken cancellationToken = default) =>
+        ImportAsync(kind, csv, linesRead: null, cancellationToken);
+
+    /// <param name="linesRead">Hears the line number reached every <see cref="ProgressInterval"/> lines (for a progress bar).</param>
+    public async Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, IProgress<int>? linesRead, CancellationToken cancellationToken = default)
     {
         var bytes = await ImportSession.ReadLimitedAsync(csv, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
@@ -25,7 +32,7 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
         }
 
         using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Import(kind, reader, EstimateRows(bytes.Length));
+        return Import(kind, reader, EstimateRows(bytes.Length), linesRead);
     }
 
     public ImportResult Import(ActivityKind kind, string csv)
@@ -37,13 +44,13 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
         }
 
         using var reader = new StringReader(csv);
-        return Import(kind, reader, EstimateRows(csv.Length));
+        return Import(kind, reader, EstimateRows(csv.Length), linesRead: null);
     }
 
     /// <summary>Rows are rarely shorter than 24 characters; over-estimating a little costs less than growing twice.</summary>
     private static int EstimateRows(long length) => (int)Math.Min(length / 24, int.MaxValue);
 
-    private ImportResult Import(ActivityKind kind, TextReader text, int expectedRows)
+    private ImportResult Import(ActivityKind kind, TextReader text, int expectedRows, IProgress<int>? linesRead)
     {
         var session = new ImportSession(validator, _options, expectedRows);
         string? badData = null;
@@ -77,6 +84,11 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
             {
                 var line = StartLine(parser, previousRawRow);
                 previousRawRow = parser.RawRow;
+                if (linesRead is not null && line % ProgressInterval == 0)
+                {
+                    linesRead.Report(line);
+                }
+
                 var fieldCountMatches = parser.Count == headerCount;
 
                 // CsvHelper parses fields lazily: bad quotes are only reported once the fields are read.
