@@ -50,7 +50,7 @@ public sealed class WalletTransactions(IWeb3 reader, long chainId, TimeSpan? pol
         var estimate = await ContractReverts.TranslateAsync<TFunction, HexBigInteger>(
             () => reader.Eth.GetContractTransactionHandler<TFunction>().EstimateGasAsync(contractAddress, function));
         return new WalletTransaction(
-            ContractReverts.FunctionName<TFunction>(), from, contractAddress, function.GetCallData().ToHex(prefix: true), ContractReverts.GasWithMargin(estimate.Value), chainId);
+            ContractReverts.FunctionName<TFunction>(), from, contractAddress, function.GetCallData().ToHex(prefix: true), ChainTransactions.GasWithMargin(estimate.Value), chainId);
     }
 
     /// <summary>Polls for the receipt of <paramref name="hash"/>; reports the time waited after every poll.</summary>

@@ -240,7 +240,7 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await Expect(grace.GetByTestId("tx-error")).ToHaveCountAsync(0);
     }
 
-    private AuditChainService Service => portal.Services.GetRequiredService<AuditMessagesToSign>().Service;
+    private AuditChainService Service => portal.Services.GetRequiredService<EmissionsDao.Web.Audits.AuditPortalService>().Chain;
 
     /// <summary>New audit: a file with a bad line 3 is refused with the error on that line; the fixed file is previewed and submitted.</summary>
     private async Task<BigInteger> RequestAuditAsync(IPage page, string subject, string start, string end, string month, bool withDocument)

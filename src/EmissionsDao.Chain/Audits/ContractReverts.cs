@@ -1,18 +1,11 @@
-using System.Numerics;
 using Nethereum.ABI.FunctionEncoding;
 using Nethereum.Contracts;
 
 namespace EmissionsDao.Chain.Audits;
 
-/// <summary>What every sender does the same way: the gas margin, and a revert turned into a <see cref="ContractRevertedException"/>.</summary>
+/// <summary>What every sender does the same way with a revert: turn it into a <see cref="ContractRevertedException"/>.</summary>
 public static class ContractReverts
 {
-    /// <summary>
-    /// The estimate plus a quarter and 20,000: the panel draw depends on the block's randomness, so the mined
-    /// transaction can walk a different (longer) path through the sum tree than the estimate did.
-    /// </summary>
-    public static BigInteger GasWithMargin(BigInteger estimate) => (estimate * 5 / 4) + 20_000;
-
     /// <summary>The function's name as people read it: <c>TransferFromFunction</c> is "TransferFrom".</summary>
     public static string FunctionName<TFunction>() => typeof(TFunction).Name.Replace("Function", "", StringComparison.Ordinal);
 
