@@ -37,7 +37,10 @@ public static class WalletTypedData
         _ => node.DeepClone(),
     };
 
-    /// <summary>Rewrites the values of <paramref name="type"/> (a struct, an array of it, or a bytes type) in <paramref name="node"/>.</summary>
+    /// <summary>
+    /// Rewrites the values of <paramref name="type"/> (a struct, an array, or a bytes type) in <paramref name="node"/>,
+    /// which has no parent (a clone), so that it can be placed in the new tree.
+    /// </summary>
     private static JsonNode? BytesAsHex(JsonNode? node, string type, IDictionary<string, MemberDescription[]> types)
     {
         if (node is null)
@@ -48,7 +51,7 @@ public static class WalletTypedData
         if (type.EndsWith(']'))
         {
             var elementType = type[..type.LastIndexOf('[')];
-            return node is JsonArray array ? new JsonArray(array.Select(item => BytesAsHex(item, elementType, types)).ToArray()) : node;
+            return node is JsonArray array ? new JsonArray(array.Select(item => BytesAsHex(item?.DeepClone(), elementType, types)).ToArray()) : node;
         }
 
         if (types.TryGetValue(type, out var members) && node is JsonObject obj)

@@ -56,6 +56,48 @@ public sealed class WalletTypedDataTests(AnvilFixture chain) : IAsyncLifetime
         Assert.Equal("31337", JsonNode.Parse(request.RequestTypedDataJson)!["domain"]!["chainId"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void Arrays_of_numbers_and_of_nested_structs_keep_their_shape_with_bytes_as_hex_inside()
+    {
+        var typedData = new Nethereum.ABI.EIP712.TypedData<Nethereum.ABI.EIP712.Domain>
+        {
+            Domain = AuditTypedData.Domain("Test", "1", 31337, "0x5FbDB2315678afecb367f032d93F642f64180aa3"),
+            Types = Nethereum.ABI.EIP712.MemberDescriptionFactory.GetTypesMemberDescription(typeof(Nethereum.ABI.EIP712.Domain), typeof(Basket), typeof(Item)),
+            PrimaryType = "Basket",
+        };
+        var basket = new Basket { Stars = [5, 1], Items = [new Item { Hash = [0xab, 0xcd], Amount = System.Numerics.BigInteger.Pow(10, 30) }], Tags = [[0x01], [0x02, 0x03]] };
+
+        var message = JsonNode.Parse(WalletTypedData.ToJson(typedData, basket))!["message"]!;
+
+        Assert.Equal(["5", "1"], message["stars"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal("0xabcd", message["items"]![0]!["hash"]!.GetValue<string>());
+        Assert.Equal("1000000000000000000000000000000", message["items"]![0]!["amount"]!.GetValue<string>());
+        Assert.Equal(["0x01", "0x0203"], message["tags"]!.AsArray().Select(t => t!.GetValue<string>()));
+    }
+
+    [Nethereum.ABI.FunctionEncoding.Attributes.Struct("Item")]
+    public sealed class Item
+    {
+        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("bytes", "hash", 1)]
+        public byte[] Hash { get; set; } = [];
+
+        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("uint256", "amount", 2)]
+        public System.Numerics.BigInteger Amount { get; set; }
+    }
+
+    [Nethereum.ABI.FunctionEncoding.Attributes.Struct("Basket")]
+    public sealed class Basket
+    {
+        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("uint8[]", "stars", 1)]
+        public List<byte> Stars { get; set; } = [];
+
+        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("tuple[]", "items", 2, "Item[]")]
+        public List<Item> Items { get; set; } = [];
+
+        [Nethereum.ABI.FunctionEncoding.Attributes.Parameter("bytes[]", "tags", 3)]
+        public List<byte[]> Tags { get; set; } = [];
+    }
+
     /// <summary>eth_signTypedData_v4 by anvil, which holds the dev keys: what a browser wallet does with the JSON.</summary>
     private Task<string> SignInWalletAsync(string name, string typedDataJson) =>
         _kit.RpcAsync<string>("eth_signTypedData_v4", Account(name).Address, JObject.Parse(typedDataJson));
