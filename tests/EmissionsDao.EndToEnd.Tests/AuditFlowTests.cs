@@ -21,6 +21,7 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
 {
     private static readonly string ElectricityHeader = EmissionsDao.Core.Import.CsvTemplates.For(EmissionsDao.Core.Activities.ActivityKind.Electricity).Header;
     private static readonly byte[] Bill = Encoding.ASCII.GetBytes("%PDF-1.4\n% January bill, utility 123 / account 456\n%%EOF\n");
+    private static readonly byte[] MeterPhoto = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0x6D, 0x65, 0x74, 0x65, 0x72];
 
     [Fact]
     public async Task A_requester_gets_an_audit_issued_and_mints_a_token_and_nobody_else_can_read_it()
@@ -38,12 +39,19 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await ReloadAsync(alice);
         await Expect(alice.GetByTestId("info-requested")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await Field(alice, "message-input").FillAsync("Confirmed: 250 kWh each half of the month, as on the bill.");
+        await alice.GetByTestId("message-thread").Locator("input[type=file]").Last.SetInputFilesAsync(new FilePayload { Name = "meter-31-january.png", MimeType = "image/png", Buffer = MeterPhoto });
+        await Expect(alice.GetByTestId("message-thread")).ToContainTextAsync("meter-31-january.png", new() { Timeout = 10_000 });
         await alice.GetByTestId("message-send").ClickAsync();
         await Expect(alice.GetByTestId("message-thread")).ToContainTextAsync("Confirmed: 250 kWh", new() { Timeout = 10_000 });
         await Expect(alice.GetByTestId("info-requested")).ToBeHiddenAsync();
 
         await ReloadAsync(auditor);
         await Expect(auditor.GetByTestId("message-thread")).ToContainTextAsync("Confirmed: 250 kWh");
+        var attachmentPath = await auditor.GetByTestId("message-attachment").GetAttributeAsync("href");
+        var attachment = await auditor.APIRequest.GetAsync(new Uri(portal.BaseAddress, attachmentPath).ToString());
+        Assert.Equal(200, attachment.Status);
+        Assert.Equal("image/png", attachment.Headers["content-type"]);
+        Assert.Equal(MeterPhoto, await attachment.BodyAsync());
         await PortalFixture.ScreenshotAsync(auditor, "audit-request-auditor");
         await auditor.GetByTestId("commit-result").ClickAsync();
         await Expect(auditor.GetByTestId("committed")).ToBeVisibleAsync(new() { Timeout = 30_000 });
@@ -145,48 +153,94 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
     }
 
     [Fact]
-    public async Task A_requester_with_a_browser_wallet_signs_the_request_and_the_permit_in_the_wallet()
+    public async Task A_wallet_requester_gets_a_record_mints_a_token_and_transfers_it_and_the_receiver_retires_it()
     {
-        var frank = await OpenWithAnvilWalletAsync(DevAccounts.ByName("Frank").Address, "/audits/new");
+        var frankAddress = DevAccounts.ByName("Frank").Address;
+        var graceAddress = DevAccounts.ByName("Grace").Address;
+        var frank = await portal.SignInWithInjectedWalletAsync(frankAddress, "/audits/new");
+
+        // Documents the portal does not take are refused with what to change, and nothing is attached.
+        var documentInput = frank.GetByTestId("document-upload").Locator("input[type=file]").Last;
+        await documentInput.SetInputFilesAsync(new FilePayload { Name = "setup.exe", MimeType = "application/x-msdownload", Buffer = [0x4D, 0x5A, 0x90, 0x00] });
+        await Expect(frank.GetByTestId("document-problem")).ToContainTextAsync("setup.exe: Documents of type 'application/x-msdownload' are not accepted: attach PDF, CSV, JSON, PNG, JPEG, XLSX", new() { Timeout = 10_000 });
+        // A file path, not a buffer: the browser reads it from disk, so 20 MB need not cross Playwright's pipe.
+        var tooLarge = Path.Combine(Directory.CreateTempSubdirectory("emissionsdao-e2e-doc-").FullName, "scan.pdf");
+        await using (var file = File.Create(tooLarge))
+        {
+            file.Write("%PDF-"u8);
+            file.SetLength((20 * 1024 * 1024) + 1);
+        }
+
+        await documentInput.SetInputFilesAsync(tooLarge);
+        await Expect(frank.GetByTestId("document-problem")).ToContainTextAsync("scan.pdf: The document is 20 MB", new() { Timeout = 10_000 });
+        await Expect(frank.GetByTestId("document-problem")).ToContainTextAsync("the limit is 20 MB");
+        await Expect(frank.GetByTestId("documents")).Not.ToContainTextAsync("scan.pdf");
+        await PortalFixture.ScreenshotAsync(frank, "new-audit-document-refused");
 
         var requestId = await RequestAuditAsync(frank, "Frank / office electricity", "2025-05-01", "2025-05-31", "may", withDocument: true);
+        Assert.Equal(frankAddress, (await Service.GetRequestAsync(requestId)).Requester, StringComparer.OrdinalIgnoreCase);
 
-        var request = await Service.GetRequestAsync(requestId);
-        Assert.Equal(DevAccounts.ByName("Frank").Address, request.Requester, StringComparer.OrdinalIgnoreCase);
-        Assert.Equal(AuditStatus.Open, (AuditStatus)request.Status);
-        await Expect(frank.GetByTestId("request-documents")).ToContainTextAsync("bill-january.pdf");
+        // The drawn auditor, with a browser wallet too, reads the requester's document and signs commit and reveal in the wallet.
+        var auditorAddress = Assert.Single(await Service.GetBallotsAsync(requestId)).Auditor;
+        var auditor = await portal.SignInWithInjectedWalletAsync(auditorAddress, $"/audits/{requestId}");
+        var documentPath = await auditor.GetByTestId("document-link").First.GetAttributeAsync("href");
+        var download = await auditor.APIRequest.GetAsync(new Uri(portal.BaseAddress, documentPath).ToString());
+        Assert.Equal(200, download.Status);
+        Assert.Equal(Bill, await download.BodyAsync());
+        await auditor.GetByTestId("commit-result").ClickAsync();
+        await Expect(auditor.GetByTestId("committed")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Expect(auditor.GetByTestId("reveal-result")).ToBeEnabledAsync(new() { Timeout = 10_000 });
+        await auditor.GetByTestId("reveal-result").ClickAsync();
+        await Expect(auditor.GetByTestId("revealed")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await auditor.GetByTestId("finalize").ClickAsync();
+        await Expect(auditor.GetByTestId("outcome-issued")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var recordId = (await Service.GetRequestAsync(requestId)).RecordId;
+
+        // Mint: the portal builds the transaction, Frank's wallet sends it, the page follows it until it is mined.
+        await ReloadAsync(frank, "/audits/records");
+        await Field(frank, $"select-record-{recordId}").CheckAsync();
+        await Expect(frank.GetByTestId("coverage-ok")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await frank.GetByTestId("mint-token").ClickAsync();
+        await Expect(frank.GetByTestId("records")).ToContainTextAsync("used by token", new() { Timeout = 30_000 });
+        var tokenId = (await Service.GetRecordAsync(recordId)).TokenId;
+        Assert.False(tokenId.IsZero);
+        var mint = (await PortalFixture.WalletTransactionsAsync(frank))[0];
+        Assert.Equal(portal.Chain.Addresses.EmissionsTokens, mint.GetProperty("to").GetString(), StringComparer.OrdinalIgnoreCase);
+        Assert.Equal("0x7a69", mint.GetProperty("chainId").GetString());
+        Assert.Equal(frankAddress, mint.GetProperty("from").GetString(), StringComparer.OrdinalIgnoreCase);
+        await Expect(frank.GetByTestId("token-state")).ToHaveTextAsync("active");
+
+        // A declined transaction and a wallet on another chain are explained, and nothing changes.
+        await Field(frank, $"transfer-to-{tokenId}").FillAsync(graceAddress);
+        await PortalFixture.DeclineNextTransactionAsync(frank);
+        await frank.GetByTestId($"transfer-token-{tokenId}").ClickAsync();
+        await Expect(frank.GetByTestId("tx-error")).ToHaveTextAsync("You declined the transaction in your wallet: nothing was sent.", new() { Timeout = 10_000 });
+        await PortalFixture.SetWalletChainAsync(frank, 1);
+        await frank.GetByTestId($"retire-token-{tokenId}").ClickAsync();
+        await Expect(frank.GetByTestId("tx-error")).ToContainTextAsync("Your wallet is on chain 1, but this portal's contracts are on chain 31337", new() { Timeout = 10_000 });
+        await PortalFixture.ScreenshotAsync(frank, "my-records-wrong-chain");
+        await PortalFixture.SetWalletChainAsync(frank, 31337);
+        Assert.Equal(frankAddress, (await Service.GetTokenAsync(tokenId)).Holder, StringComparer.OrdinalIgnoreCase);
+        Assert.Equal(1, (await PortalFixture.WalletTransactionsAsync(frank)).GetArrayLength());
+
+        await frank.GetByTestId($"transfer-token-{tokenId}").ClickAsync();
+        await Expect(frank.GetByTestId("token-holder")).Not.ToContainTextAsync("you", new() { Timeout = 30_000 });
+        await Expect(frank.GetByTestId($"retire-token-{tokenId}")).ToHaveCountAsync(0);
+        Assert.Equal(graceAddress, (await Service.GetTokenAsync(tokenId)).Holder, StringComparer.OrdinalIgnoreCase);
+
+        // Only the holder may retire: Grace, who received it, does, from her wallet.
+        var grace = await portal.SignInWithInjectedWalletAsync(graceAddress, "/audits/records");
+        await Expect(grace.GetByTestId("tokens")).ToContainTextAsync($"#{tokenId}", new() { Timeout = 10_000 });
+        await grace.GetByTestId($"retire-token-{tokenId}").ClickAsync();
+        await Expect(grace.GetByTestId("token-state")).ToHaveTextAsync("retired", new() { Timeout = 30_000 });
+        await PortalFixture.ScreenshotAsync(grace, "my-records-retired");
+        var retired = await Service.GetTokenAsync(tokenId);
+        Assert.True(retired.Retired);
+        Assert.Equal(graceAddress, retired.Holder, StringComparer.OrdinalIgnoreCase);
+        await Expect(grace.GetByTestId("tx-error")).ToHaveCountAsync(0);
     }
 
-    /// <summary>A browser whose injected EIP-1193 wallet signs through anvil's unlocked account, as a wallet extension would.</summary>
-    private async Task<IPage> OpenWithAnvilWalletAsync(string address, string returnUrl)
-    {
-        var page = await portal.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        await page.AddInitScriptAsync($$"""
-            window.ethereum = {
-              request: async ({ method, params }) => {
-                if (method === "eth_requestAccounts" || method === "eth_accounts") return ["{{address.ToLowerInvariant()}}"];
-                if (method === "eth_chainId") return "0x7a69";
-                if (method === "eth_signTypedData_v4" && typeof params[1] === "string") params = [params[0], JSON.parse(params[1])];
-                const response = await fetch("{{portal.Chain.RpcUrl}}", {
-                  method: "POST",
-                  headers: { "Content-Type": "application/json" },
-                  body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-                });
-                const body = await response.json();
-                if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code });
-                return body.result;
-              },
-            };
-            """);
-        await page.GotoAsync(new Uri(portal.BaseAddress, $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
-        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
-        await page.GetByTestId("connect-wallet").ClickAsync();
-        await page.WaitForURLAsync($"**{returnUrl}", new() { Timeout = 20_000 });
-        await page.Locator("[data-interactive=true]").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 20_000 });
-        return page;
-    }
-
-    private AuditChainService Service => portal.Services.GetRequiredService<AuditMessagesToSign>().Service;
+    private AuditChainService Service => portal.Services.GetRequiredService<EmissionsDao.Web.Audits.AuditPortalService>().Chain;
 
     /// <summary>New audit: a file with a bad line 3 is refused with the error on that line; the fixed file is previewed and submitted.</summary>
     private async Task<BigInteger> RequestAuditAsync(IPage page, string subject, string start, string end, string month, bool withDocument)

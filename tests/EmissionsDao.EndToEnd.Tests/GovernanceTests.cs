@@ -37,7 +37,7 @@ public sealed class GovernanceTests(PortalFixture portal)
         await Expect(erin.GetByTestId("proposal-state")).ToHaveTextAsync("Active", new() { Timeout = 10_000 });
         await VoteForAsync(erin);
 
-        var frank = await OpenWithAnvilWalletAsync(DevAccounts.ByName("Frank").Address, proposalPath);
+        var frank = await portal.SignInWithInjectedWalletAsync(DevAccounts.ByName("Frank").Address, proposalPath);
         await VoteForAsync(frank);
 
         foreach (var holder in new[] { "Alice", "Bob" })
@@ -75,38 +75,5 @@ public sealed class GovernanceTests(PortalFixture portal)
         await Expect(page.GetByTestId("vote-for")).ToBeVisibleAsync(new() { Timeout = 10_000 });
         await page.GetByTestId("vote-for").ClickAsync();
         await Expect(page.GetByTestId("already-voted")).ToContainTextAsync("You voted For", new() { Timeout = 30_000 });
-    }
-
-    /// <summary>
-    /// A browser with an injected EIP-1193 wallet whose signatures come from anvil's unlocked account: the ballot is
-    /// signed by eth_signTypedData_v4 outside the portal, exactly as a wallet extension would sign it.
-    /// </summary>
-    private async Task<IPage> OpenWithAnvilWalletAsync(string address, string returnUrl)
-    {
-        var page = await portal.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
-        await page.AddInitScriptAsync($$"""
-            window.ethereum = {
-              request: async ({ method, params }) => {
-                if (method === "eth_requestAccounts" || method === "eth_accounts") return ["{{address.ToLowerInvariant()}}"];
-                if (method === "eth_chainId") return "0x7a69";
-                // Wallets take the typed data as a JSON string; anvil's RPC wants the object.
-                if (method === "eth_signTypedData_v4" && typeof params[1] === "string") params = [params[0], JSON.parse(params[1])];
-                const response = await fetch("{{portal.Chain.RpcUrl}}", {
-                  method: "POST",
-                  headers: { "Content-Type": "application/json" },
-                  body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
-                });
-                const body = await response.json();
-                if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code });
-                return body.result;
-              },
-            };
-            """);
-        await page.GotoAsync(new Uri(portal.BaseAddress, $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
-        await page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
-        await page.GetByTestId("connect-wallet").ClickAsync();
-        await page.WaitForURLAsync($"**{returnUrl}", new() { Timeout = 20_000 });
-        await page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
-        return page;
     }
 }

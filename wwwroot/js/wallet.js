@@ -4,8 +4,8 @@
 // Server components cannot set cookies, so the browser posts to /auth/* itself and the page then reloads.
 //
 // Every export resolves to an outcome, never rejects: { ok: true, value } or { ok: false, kind, code, message }, where
-// kind is "no-wallet", "rejected" (the user declined, EIP-1193 code 4001), "unauthorized" (4100), "wallet-error" or
-// "http-error". WalletInterop turns a failure into a WalletException with that kind and message.
+// kind is "no-wallet", "rejected" (the user declined, EIP-1193 code 4001), "unauthorized" (4100), "wrong-chain",
+// "wrong-account", "wallet-error" or "http-error". WalletInterop turns a failure into a WalletException with that kind and message.
 
 const USER_REJECTED = 4001;
 const UNAUTHORIZED = 4100;
@@ -86,6 +86,32 @@ export function personalSign(message, address) {
 /** EIP-712 signature of typed data given as its JSON text. */
 export function signTypedDataV4(address, typedDataJson) {
   return outcome(() => walletRequest("eth_signTypedData_v4", [address, typedDataJson]));
+}
+
+/**
+ * eth_sendTransaction of a call the portal built ({ from, to, data, value, gas, chainId }), once the wallet is on that
+ * chain with that account selected; resolves to the transaction hash. The portal follows the hash until it is mined.
+ */
+export function sendTransaction(transaction) {
+  return outcome(async () => {
+    const walletChain = Number.parseInt(await walletRequest("eth_chainId"), 16);
+    const portalChain = Number.parseInt(transaction.chainId, 16);
+    if (walletChain !== portalChain) {
+      throw new WalletFailure(
+        "wrong-chain",
+        `Your wallet is on chain ${walletChain}, but this portal's contracts are on chain ${portalChain}: switch your wallet to chain ${portalChain} and try again.`);
+    }
+    const accounts = await walletRequest("eth_accounts");
+    if (!Array.isArray(accounts) || accounts.length === 0) {
+      throw new WalletFailure("unauthorized", "The wallet has not given this portal access to the account: connect it first.", UNAUTHORIZED);
+    }
+    if (accounts[0].toLowerCase() !== transaction.from.toLowerCase()) {
+      throw new WalletFailure(
+        "wrong-account",
+        `Your wallet's selected account is ${accounts[0]}, but you are signed in as ${transaction.from}: select that account in your wallet, or sign in again with the other one.`);
+    }
+    return await walletRequest("eth_sendTransaction", [transaction]);
+  });
 }
 
 async function post(path, body) {

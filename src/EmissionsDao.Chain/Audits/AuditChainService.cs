@@ -18,14 +18,12 @@ using Nethereum.Web3;
 namespace EmissionsDao.Chain.Audits;
 
 /// <summary>
-/// Typed access to the audit lifecycle on chain: sign (for keys the server holds, i.e. the dev accounts) and relay
+/// Typed access to the audit lifecycle on chain: sign (for keys the server holds, i.e. the dev accounts and tests) and relay
 /// requests, commits and reveals; finalize with the neighbour hint computed; withdraw; mint, transfer and retire
 /// tokens; read requests, ballots, records and tokens. Calls an account makes itself take that account's web3.
 /// </summary>
 public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses, AuditRelayer relayer)
 {
-    private readonly Eip712TypedDataSigner _signer = new();
-
     public AuditRelayer Relayer { get; } = relayer;
 
     private string Registry => addresses.AuditRegistry ?? throw new InvalidOperationException("The AuditRegistry address is not configured");
@@ -36,117 +34,32 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
 
     private AuditRegistryService RegistryReader => new(reader, Registry);
 
-    // ---- Signing ----
+    // ---- Signing with a key the server holds (dev accounts, tests); the messages are built by AuditMessagesToSign ----
+
+    /// <summary>The builder of the typed messages, on this service's chain.</summary>
+    public AuditMessagesToSign Messages => new(reader, addresses);
 
     /// <summary>The registry's EIP-712 domain, read from the contract (EIP-5267), so it always matches the chain.</summary>
-    public async Task<Domain> RegistryDomainAsync()
-    {
-        var domain = await RegistryReader.Eip712DomainQueryAsync();
-        return AuditTypedData.Domain(domain.Name, domain.Version, domain.ChainId, domain.VerifyingContract);
-    }
+    public Task<Domain> RegistryDomainAsync() => Messages.RegistryDomainAsync();
 
     /// <summary>Signs a request for the current fee and a permit for exactly that fee, valid for <paramref name="validity"/> of chain time.</summary>
     public async Task<SignedAuditRequest> SignAuditRequestAsync(AuditRequestDraft draft, EthECKey requesterKey, TimeSpan validity, Domain? registryDomainOverride = null)
     {
-        var parameters = await RegistryReader.ParametersQueryAsync();
-        var deadline = await ChainTimeAsync() + (long)validity.TotalSeconds;
-        var message = new AuditRequestTypedMessage
-        {
-            Requester = draft.Requester,
-            SubjectKey = draft.SubjectKey,
-            PeriodStart = draft.PeriodStartDay,
-            PeriodEnd = draft.PeriodEndDay,
-            ActivityHash = draft.ActivityHash,
-            FactorSetHash = draft.FactorSetHash,
-            DocumentHashes = [.. draft.DocumentHashes],
-            Fee = parameters.ReturnValue1.Fee,
-            Nonce = await RegistryReader.NoncesQueryAsync(draft.Requester),
-            Deadline = deadline,
-        };
-        var domain = registryDomainOverride ?? await RegistryDomainAsync();
-        var signature = Sign(message, AuditTypedData.AuditRequest(domain), requesterKey);
-        var permit = await SignPermitAsync(requesterKey, draft.Requester, message.Fee, deadline);
-        var request = new AuditRequest
-        {
-            Requester = message.Requester,
-            SubjectKey = message.SubjectKey,
-            PeriodStart = message.PeriodStart,
-            PeriodEnd = message.PeriodEnd,
-            ActivityHash = message.ActivityHash,
-            FactorSetHash = message.FactorSetHash,
-            DocumentHashes = message.DocumentHashes,
-            Fee = message.Fee,
-            Nonce = message.Nonce,
-            Deadline = message.Deadline,
-        };
-        return new SignedAuditRequest(request, signature, permit);
-    }
-
-    /// <summary>Signs the EIP-2612 permit of the current fee token for <paramref name="value"/>, spender = the registry.</summary>
-    public async Task<PermitSignature> SignPermitAsync(EthECKey ownerKey, string owner, BigInteger value, BigInteger deadline)
-    {
-        var tokenAddress = await RegistryReader.FeeTokenQueryAsync();
-        var token = new TestStablecoinService(reader, tokenAddress);
-        var tokenDomain = await token.Eip712DomainQueryAsync();
-        var message = new PermitTypedMessage
-        {
-            Owner = owner,
-            Spender = Registry,
-            Value = value,
-            Nonce = await token.NoncesQueryAsync(owner),
-            Deadline = deadline,
-        };
-        var signature = Sign(message, AuditTypedData.Permit(AuditTypedData.Domain(tokenDomain.Name, tokenDomain.Version, tokenDomain.ChainId, tokenDomain.VerifyingContract)), ownerKey);
-        return new PermitSignature { Deadline = deadline, R = signature[..32], S = signature[32..64], V = signature[64] };
+        var toSign = await Messages.RequestAsync(draft, validity, registryDomainOverride);
+        var (request, permit) = toSign.SignWith(requesterKey);
+        return AuditMessagesToSign.Signed(toSign, request, permit);
     }
 
     public async Task<SignedCommit> SignCommitAsync(BigInteger requestId, AuditorResult result, EthECKey auditorKey, TimeSpan validity, Domain? registryDomainOverride = null)
     {
-        var auditor = auditorKey.GetPublicAddress();
-        var message = new CommitTypedMessage
-        {
-            RequestId = requestId,
-            Auditor = auditor,
-            Commitment = result.Commitment(requestId, auditor),
-            Nonce = await RegistryReader.NoncesQueryAsync(auditor),
-            Deadline = await ChainTimeAsync() + (long)validity.TotalSeconds,
-        };
-        var signature = Sign(message, AuditTypedData.Commit(registryDomainOverride ?? await RegistryDomainAsync()), auditorKey);
-        return new SignedCommit(
-            new CommitMessage { RequestId = requestId, Auditor = auditor, Commitment = message.Commitment, Nonce = message.Nonce, Deadline = message.Deadline },
-            signature);
+        var toSign = await Messages.CommitAsync(requestId, auditorKey.GetPublicAddress(), result, validity, registryDomainOverride);
+        return AuditMessagesToSign.Signed(toSign, toSign.SignWith(auditorKey));
     }
 
     public async Task<SignedReveal> SignRevealAsync(BigInteger requestId, AuditorResult result, EthECKey auditorKey, TimeSpan validity)
     {
-        var auditor = auditorKey.GetPublicAddress();
-        var message = new RevealTypedMessage
-        {
-            RequestId = requestId,
-            Auditor = auditor,
-            Issue = result.Issue,
-            Grams = result.Grams,
-            FactorSetHash = result.FactorSetHash,
-            ReasonCode = result.ReasonCode,
-            Salt = result.Salt,
-            Nonce = await RegistryReader.NoncesQueryAsync(auditor),
-            Deadline = await ChainTimeAsync() + (long)validity.TotalSeconds,
-        };
-        var signature = Sign(message, AuditTypedData.Reveal(await RegistryDomainAsync()), auditorKey);
-        return new SignedReveal(
-            new RevealMessage
-            {
-                RequestId = requestId,
-                Auditor = auditor,
-                Issue = message.Issue,
-                Grams = message.Grams,
-                FactorSetHash = message.FactorSetHash,
-                ReasonCode = message.ReasonCode,
-                Salt = message.Salt,
-                Nonce = message.Nonce,
-                Deadline = message.Deadline,
-            },
-            signature);
+        var toSign = await Messages.RevealAsync(requestId, auditorKey.GetPublicAddress(), result, validity);
+        return AuditMessagesToSign.Signed(toSign, toSign.SignWith(auditorKey));
     }
 
     // ---- Lifecycle ----
@@ -165,12 +78,12 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
     public Task<TransactionReceipt> RevealAsync(SignedReveal signed, CancellationToken cancellationToken = default) => Relayer.SubmitRevealAsync(signed, cancellationToken);
 
     /// <summary>The auditor commits from its own account (it pays the gas).</summary>
-    public Task<TransactionReceipt> CommitDirectAsync(IWeb3 auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
-        Send(auditor, Registry, new CommitFunction { RequestId = requestId, Commitment = result.Commitment(requestId, auditor.TransactionManager.Account.Address) }, cancellationToken);
+    public Task<TransactionReceipt> CommitDirectAsync(ITransactionSender auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
+        auditor.SendAsync(Registry, new CommitFunction { RequestId = requestId, Commitment = result.Commitment(requestId, auditor.Address) }, cancellationToken);
 
     /// <summary>The auditor reveals from its own account.</summary>
-    public Task<TransactionReceipt> RevealDirectAsync(IWeb3 auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
-        Send(auditor, Registry, new RevealFunction { RequestId = requestId, Result = result.ToContractResult() }, cancellationToken);
+    public Task<TransactionReceipt> RevealDirectAsync(ITransactionSender auditor, BigInteger requestId, AuditorResult result, CancellationToken cancellationToken = default) =>
+        auditor.SendAsync(Registry, new RevealFunction { RequestId = requestId, Result = result.ToContractResult() }, cancellationToken);
 
     /// <summary>Finalizes through the relayer with the neighbour hint computed from the subject's records.</summary>
     public async Task<FinalizedAudit> FinalizeAsync(BigInteger requestId, CancellationToken cancellationToken = default)
@@ -201,22 +114,40 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
             .FirstOrDefault();
     }
 
-    public Task<TransactionReceipt> WithdrawAsync(IWeb3 payee, CancellationToken cancellationToken = default) =>
-        Send(payee, Registry, new WithdrawFunction(), cancellationToken);
+    /// <summary>The payee withdraws its own credit (it pays the gas); the relayer can pay it out instead (<see cref="AuditRelayer.WithdrawForAsync"/>).</summary>
+    public Task<TransactionReceipt> WithdrawAsync(ITransactionSender payee, CancellationToken cancellationToken = default) =>
+        payee.SendAsync(Registry, new WithdrawFunction(), cancellationToken);
 
-    // ---- Tokens ----
+    // ---- Tokens: transactions of the record owner or token holder, from its own account ----
 
-    public async Task<BigInteger> MintTokenAsync(IWeb3 recordOwner, IReadOnlyList<BigInteger> recordIds, CancellationToken cancellationToken = default)
+    public async Task<BigInteger> MintTokenAsync(ITransactionSender recordOwner, IReadOnlyList<BigInteger> recordIds, CancellationToken cancellationToken = default)
     {
-        var receipt = await Send(recordOwner, Tokens, new Contracts.Generated.EmissionsTokens.ContractDefinition.MintFunction { RecordIds = [.. recordIds] }, cancellationToken);
+        var receipt = await recordOwner.SendAsync(Tokens, new Contracts.Generated.EmissionsTokens.ContractDefinition.MintFunction { RecordIds = [.. recordIds] }, cancellationToken);
         return receipt.DecodeAllEvents<TokenMintedEventDTO>().Single().Event.TokenId;
     }
 
-    public Task<TransactionReceipt> TransferTokenAsync(IWeb3 holder, string to, BigInteger tokenId, CancellationToken cancellationToken = default) =>
-        Send(holder, Tokens, new TransferFromFunction { From = holder.TransactionManager.Account.Address, To = to, TokenId = tokenId }, cancellationToken);
+    public Task<TransactionReceipt> TransferTokenAsync(ITransactionSender holder, string to, BigInteger tokenId, CancellationToken cancellationToken = default) =>
+        holder.SendAsync(Tokens, new TransferFromFunction { From = holder.Address, To = to, TokenId = tokenId }, cancellationToken);
 
-    public Task<TransactionReceipt> RetireTokenAsync(IWeb3 holder, BigInteger tokenId, CancellationToken cancellationToken = default) =>
-        Send(holder, Tokens, new RetireFunction { TokenId = tokenId }, cancellationToken);
+    public Task<TransactionReceipt> RetireTokenAsync(ITransactionSender holder, BigInteger tokenId, CancellationToken cancellationToken = default) =>
+        holder.SendAsync(Tokens, new RetireFunction { TokenId = tokenId }, cancellationToken);
+
+    /// <summary>
+    /// The tokens <paramref name="account"/> has to do with: minted from its records or transferred to it at some
+    /// point (it may have passed them on), from the Transfer events; ordered by id.
+    /// </summary>
+    public async Task<IReadOnlyList<TokenView>> TokensOfAsync(string account)
+    {
+        var transfers = reader.Eth.GetEvent<TransferEventDTO>(Tokens);
+        var received = await transfers.GetAllChangesAsync(transfers.CreateFilterInput<string, string>([], [account], BlockParameter.CreateEarliest(), BlockParameter.CreateLatest()));
+        var tokens = new List<TokenView>();
+        foreach (var tokenId in received.Where(l => string.Equals(l.Event.To, account, StringComparison.OrdinalIgnoreCase)).Select(l => l.Event.TokenId).Distinct().Order())
+        {
+            tokens.Add(await GetTokenAsync(tokenId));
+        }
+
+        return tokens;
+    }
 
     // ---- Reads ----
 
@@ -233,17 +164,4 @@ public sealed class AuditChainService(IWeb3 reader, ContractAddresses addresses,
     public Task<string> FeeTokenAsync() => RegistryReader.FeeTokenQueryAsync();
 
     public Task<BigInteger> RequestCountAsync() => RegistryReader.RequestCountQueryAsync();
-
-    private async Task<long> ChainTimeAsync()
-    {
-        var block = await reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
-        return (long)block.Timestamp.Value;
-    }
-
-    private byte[] Sign<TMessage>(TMessage message, TypedData<Domain> typedData, EthECKey key) =>
-        _signer.SignTypedDataV4(message, typedData, key).HexToByteArray();
-
-    private static Task<TransactionReceipt> Send<TFunction>(IWeb3 account, string contract, TFunction function, CancellationToken cancellationToken)
-        where TFunction : FunctionMessage, new() =>
-        new ContractTransactionSender(account).SendAsync(contract, function, cancellationToken);
 }

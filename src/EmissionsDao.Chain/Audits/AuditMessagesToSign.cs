@@ -2,11 +2,13 @@ using System.Numerics;
 using EmissionsDao.Chain.Contracts.Generated.AuditRegistry;
 using EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
 using EmissionsDao.Chain.Contracts.Generated.TestStablecoin;
+using EmissionsDao.Chain.Deployment;
 using Nethereum.ABI.EIP712;
 using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.RPC.Eth.DTOs;
 using Nethereum.Signer;
 using Nethereum.Signer.EIP712;
+using Nethereum.Web3;
 
 namespace EmissionsDao.Chain.Audits;
 
@@ -37,21 +39,34 @@ public sealed record RevealToSign(RevealTypedMessage Message, TypedData<Domain> 
 }
 
 /// <summary>
-/// Builds the EIP-712 messages of the audit lifecycle for a signer the portal does not hold (a browser wallet, or a
-/// dev account signed on the server through the same path), at the signer's current nonce, with a deadline in chain
-/// time; then joins the signatures into what <see cref="AuditRelayer"/> submits. Numbers are written as strings
-/// (<see cref="WalletTypedData"/>).
+/// The one place that builds the EIP-712 messages of the audit lifecycle (request, fee permit, commit, reveal) at the
+/// signer's current nonce with a deadline in chain time, for any signer: a browser wallet gets the JSON
+/// (<see cref="WalletTypedData"/>), a key the server holds signs the typed objects (<c>SignWith</c>). Then joins the
+/// signatures into what <see cref="AuditRelayer"/> submits.
 /// </summary>
-public sealed class AuditMessagesToSign(ChainRuntime runtime)
+public sealed class AuditMessagesToSign
 {
-    private ChainConnection Chain => runtime.Connection;
+    private readonly Func<(IWeb3 Reader, ContractAddresses Addresses)> _chain;
 
-    private AuditRegistryService Registry => new(Chain.Reader, Chain.Addresses.AuditRegistry ?? throw new InvalidOperationException("The AuditRegistry address is not configured"));
+    /// <summary>On the portal's chain, read when a message is built (the chain connects after the services are made).</summary>
+    public AuditMessagesToSign(ChainRuntime runtime) => _chain = () => (runtime.Connection.Reader, runtime.Connection.Addresses);
 
-    /// <summary>The relayer and reads of the audit contracts, on this portal's chain.</summary>
-    public AuditChainService Service => new(Chain.Reader, Chain.Addresses, new AuditRelayer(new ContractTransactionSender(Chain.Relayer), Chain.Addresses));
+    public AuditMessagesToSign(IWeb3 reader, ContractAddresses addresses) => _chain = () => (reader, addresses);
 
-    public async Task<AuditRequestToSign> RequestAsync(AuditRequestDraft draft, TimeSpan validity)
+    private IWeb3 Reader => _chain().Reader;
+
+    private AuditRegistryService Registry => new(Reader, _chain().Addresses.AuditRegistry ?? throw new InvalidOperationException("The AuditRegistry address is not configured"));
+
+    /// <summary>The registry's EIP-712 domain, read from the contract (EIP-5267), so it always matches the chain.</summary>
+    public async Task<Domain> RegistryDomainAsync()
+    {
+        var domain = await Registry.Eip712DomainQueryAsync();
+        return AuditTypedData.Domain(domain.Name, domain.Version, domain.ChainId, domain.VerifyingContract);
+    }
+
+    /// <summary>A request for the current fee and a permit for exactly that fee, valid for <paramref name="validity"/> of chain time.</summary>
+    /// <param name="registryDomainOverride">Another domain than the registry's (tests of signatures made for another chain).</param>
+    public async Task<AuditRequestToSign> RequestAsync(AuditRequestDraft draft, TimeSpan validity, Domain? registryDomainOverride = null)
     {
         var registry = Registry;
         var fee = (await registry.ParametersQueryAsync()).ReturnValue1.Fee;
@@ -69,7 +84,7 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await registry.NoncesQueryAsync(draft.Requester),
             Deadline = deadline,
         };
-        var token = new TestStablecoinService(Chain.Reader, await registry.FeeTokenQueryAsync());
+        var token = new TestStablecoinService(Reader, await registry.FeeTokenQueryAsync());
         var tokenDomain = await token.Eip712DomainQueryAsync();
         var permit = new PermitTypedMessage
         {
@@ -79,10 +94,10 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await token.NoncesQueryAsync(draft.Requester),
             Deadline = deadline,
         };
-        var requestTypedData = AuditTypedData.AuditRequest(await Service.RegistryDomainAsync());
+        var requestTypedData = AuditTypedData.AuditRequest(registryDomainOverride ?? await RegistryDomainAsync());
         var permitTypedData = AuditTypedData.Permit(AuditTypedData.Domain(tokenDomain.Name, tokenDomain.Version, tokenDomain.ChainId, tokenDomain.VerifyingContract));
         return new AuditRequestToSign(
-            request, requestTypedData, ToWalletJson(requestTypedData, request), permit, permitTypedData, ToWalletJson(permitTypedData, permit));
+            request, requestTypedData, WalletTypedData.ToJson(requestTypedData, request), permit, permitTypedData, WalletTypedData.ToJson(permitTypedData, permit));
     }
 
     public static SignedAuditRequest Signed(AuditRequestToSign toSign, string requestSignature, string permitSignature)
@@ -107,7 +122,7 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             new PermitSignature { Deadline = toSign.Permit.Deadline, R = permit[..32], S = permit[32..64], V = permit[64] < 27 ? (byte)(permit[64] + 27) : permit[64] });
     }
 
-    public async Task<CommitToSign> CommitAsync(BigInteger requestId, string auditor, AuditorResult result, TimeSpan validity)
+    public async Task<CommitToSign> CommitAsync(BigInteger requestId, string auditor, AuditorResult result, TimeSpan validity, Domain? registryDomainOverride = null)
     {
         var message = new CommitTypedMessage
         {
@@ -117,8 +132,8 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await Registry.NoncesQueryAsync(auditor),
             Deadline = await DeadlineAsync(validity),
         };
-        var typedData = AuditTypedData.Commit(await Service.RegistryDomainAsync());
-        return new CommitToSign(message, typedData, ToWalletJson(typedData, message));
+        var typedData = AuditTypedData.Commit(registryDomainOverride ?? await RegistryDomainAsync());
+        return new CommitToSign(message, typedData, WalletTypedData.ToJson(typedData, message));
     }
 
     public static SignedCommit Signed(CommitToSign toSign, string signature) => new(
@@ -146,8 +161,8 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
             Nonce = await Registry.NoncesQueryAsync(auditor),
             Deadline = await DeadlineAsync(validity),
         };
-        var typedData = AuditTypedData.Reveal(await Service.RegistryDomainAsync());
-        return new RevealToSign(message, typedData, ToWalletJson(typedData, message));
+        var typedData = AuditTypedData.Reveal(await RegistryDomainAsync());
+        return new RevealToSign(message, typedData, WalletTypedData.ToJson(typedData, message));
     }
 
     public static SignedReveal Signed(RevealToSign toSign, string signature)
@@ -174,7 +189,7 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
     {
         var registry = Registry;
         var fee = (await registry.ParametersQueryAsync()).ReturnValue1.Fee;
-        var token = Chain.Reader.Eth.ERC20.GetContractService(await registry.FeeTokenQueryAsync());
+        var token = Reader.Eth.ERC20.GetContractService(await registry.FeeTokenQueryAsync());
         var decimals = await token.DecimalsQueryAsync();
         var symbol = await token.SymbolQueryAsync();
         return $"{Nethereum.Util.UnitConversion.Convert.FromWei(fee, decimals).ToString(System.Globalization.CultureInfo.InvariantCulture)} {symbol}";
@@ -183,7 +198,7 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
     /// <summary>An amount of the fee token <paramref name="token"/> as text, e.g. "90 tUSD".</summary>
     public async Task<string> TokenAmountTextAsync(string token, BigInteger amount)
     {
-        var service = Chain.Reader.Eth.ERC20.GetContractService(token);
+        var service = Reader.Eth.ERC20.GetContractService(token);
         var decimals = await service.DecimalsQueryAsync();
         return $"{Nethereum.Util.UnitConversion.Convert.FromWei(amount, decimals).ToString(System.Globalization.CultureInfo.InvariantCulture)} {await service.SymbolQueryAsync()}";
     }
@@ -191,34 +206,8 @@ public sealed class AuditMessagesToSign(ChainRuntime runtime)
     /// <summary>The chain's current time (seconds), which is what deadlines and phases are measured in.</summary>
     public async Task<long> ChainTimeAsync()
     {
-        var block = await Chain.Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
+        var block = await Reader.Eth.Blocks.GetBlockWithTransactionsHashesByNumber.SendRequestAsync(BlockParameter.CreateLatest());
         return (long)block.Timestamp.Value;
-    }
-
-    /// <summary>
-    /// <see cref="WalletTypedData.ToJson"/>, with every bytes/bytesN field of the (flat) message as 0x-hex: the typed-data
-    /// serializer writes byte arrays as base64, which neither wallets nor the EIP-712 encoder read as bytes.
-    /// </summary>
-    private static string ToWalletJson<TMessage>(TypedData<Domain> typedData, TMessage message)
-    {
-        var json = System.Text.Json.Nodes.JsonNode.Parse(WalletTypedData.ToJson(typedData, message))!;
-        var messageNode = json["message"]!.AsObject();
-        foreach (var field in typedData.Types[typedData.PrimaryType].Where(f => f.Type.StartsWith("bytes", StringComparison.Ordinal)))
-        {
-            messageNode[field.Name] = messageNode[field.Name] switch
-            {
-                System.Text.Json.Nodes.JsonArray array => new System.Text.Json.Nodes.JsonArray(array.Select(item => (System.Text.Json.Nodes.JsonNode?)Hex(item)).ToArray()),
-                { } value => Hex(value),
-                null => null,
-            };
-        }
-
-        return json.ToJsonString();
-
-        static System.Text.Json.Nodes.JsonNode? Hex(System.Text.Json.Nodes.JsonNode? node) =>
-            node?.GetValue<string>() is { } text && !text.StartsWith("0x", StringComparison.Ordinal)
-                ? System.Text.Json.Nodes.JsonValue.Create(Convert.FromBase64String(text).ToHex(prefix: true))
-                : node?.DeepClone();
     }
 
     private async Task<long> DeadlineAsync(TimeSpan validity) => await ChainTimeAsync() + (long)validity.TotalSeconds;

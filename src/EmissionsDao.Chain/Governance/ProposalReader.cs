@@ -54,6 +54,12 @@ public sealed class ProposalReader(ChainRuntime runtime, ProposalDescriber descr
     public async Task<ProposalSummary?> ReadAsync(BigInteger proposalId) =>
         (await ListAsync()).FirstOrDefault(p => p.ProposalId == proposalId);
 
+    /// <summary>The proposals that would settle escalated audit request <paramref name="requestId"/> (<see cref="SettleEscalatedAudit"/>), newest first.</summary>
+    public async Task<IReadOnlyList<ProposalSummary>> SettlementsOfAsync(BigInteger requestId) =>
+        (await ListAsync())
+            .Where(p => p.Actions.Any(a => SettleEscalatedAudit.RequestSettledBy(a.Target, a.Calldata, Chain.Addresses) == requestId))
+            .ToList();
+
     private async Task<Dictionary<BigInteger, List<ProposalVoter>>> VotesByProposalAsync()
     {
         var voteCast = Chain.Reader.Eth.GetEvent<VoteCastEventDTO>(Chain.Addresses.Governor);

@@ -1,6 +1,7 @@
 using System.Numerics;
 using EmissionsDao.Chain.Deployment;
 using Nethereum.Contracts;
+using Nethereum.Hex.HexConvertors.Extensions;
 using Nethereum.Util;
 using Governor = EmissionsDao.Chain.Contracts.Generated.EmissionsGovernor.ContractDefinition;
 using Registry = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition;
@@ -141,6 +142,15 @@ public sealed record SettleEscalatedAudit(BigInteger RequestId, bool Issue, deci
         : $"Settle escalated audit #{RequestId}: decline (reason {ReasonCode})";
 
     public override string? Problem => Issue && TotalKgCo2e <= 0 ? "An issued record needs a positive total" : null;
+
+    /// <summary>The request a call settles, when it is this template's call (resolveEscalated on the registry); else null.</summary>
+    public static BigInteger? RequestSettledBy(string target, byte[] calldata, ContractAddresses contracts)
+    {
+        var resolve = ABITypedRegistry.GetFunctionABI<Registry.ResolveEscalatedFunction>().Sha3Signature.HexToByteArray();
+        return string.Equals(target, contracts.AuditRegistry, StringComparison.OrdinalIgnoreCase) && calldata.Length >= 4 && calldata.AsSpan(0, 4).SequenceEqual(resolve)
+            ? new Registry.ResolveEscalatedFunction().DecodeInput(calldata.ToHex(prefix: true)).RequestId
+            : null;
+    }
 
     /// <summary>The chain stores integer grams: kg x 1000, rounded half away from zero.</summary>
     public override IReadOnlyList<ProposalCall> Calls(ContractAddresses contracts) =>

@@ -49,7 +49,11 @@ public sealed class EmissionsCalculator
 
     public FactorLibrary Library { get; }
 
-    public CalculationResult Calculate(IReadOnlyList<Activity> activities)
+    /// <summary>Rows between two reports to a progress listener.</summary>
+    public const int ProgressInterval = 4096;
+
+    /// <param name="rowsCalculated">Hears the number of rows calculated every <see cref="ProgressInterval"/> rows (for a progress bar).</param>
+    public CalculationResult Calculate(IReadOnlyList<Activity> activities, IProgress<int>? rowsCalculated = null)
     {
         ArgumentNullException.ThrowIfNull(activities);
         var rows = new RowEmissions[activities.Count];
@@ -67,6 +71,10 @@ public sealed class EmissionsCalculator
             byKind[kind] += row.KgCo2e;
             seenKind[kind] = true;
             AddToMonths(row, byMonth);
+            if (rowsCalculated is not null && (i + 1) % ProgressInterval == 0)
+            {
+                rowsCalculated.Report(i + 1);
+            }
         }
 
         var kindTotals = new List<KindTotal>();

@@ -48,19 +48,7 @@ public sealed partial class DocumentEncryptor
     /// <exception cref="DocumentRejectedException">Empty, too large, a type not accepted, or content not of that type.</exception>
     public EncryptedDocument Encrypt(ReadOnlySpan<byte> content, string contentType, IEnumerable<string> recipients)
     {
-        var mediaType = DocumentContentTypes.Normalize(contentType);
-        if (content.IsEmpty)
-        {
-            throw new DocumentRejectedException("The document is empty.");
-        }
-
-        if (content.Length > MaxSizeBytes)
-        {
-            throw new DocumentRejectedException(
-                $"The document is {FormatSize(content.Length)} ({content.Length:N0} bytes); the limit is {FormatSize(MaxSizeBytes)} ({MaxSizeBytes:N0} bytes).");
-        }
-
-        DocumentContentTypes.EnsureContentMatches(mediaType, content);
+        var mediaType = Validate(content, contentType);
         var addresses = recipients.Select(NormalizeAddress).Distinct(StringComparer.Ordinal).ToList();
         if (addresses.Count == 0)
         {
@@ -92,6 +80,32 @@ public sealed partial class DocumentEncryptor
         finally
         {
             CryptographicOperations.ZeroMemory(documentKey);
+        }
+    }
+
+    /// <summary>Checks a document as <see cref="Encrypt"/> will, without encrypting it; returns its media type.</summary>
+    /// <exception cref="DocumentRejectedException">Empty, too large, a type not accepted, or content not of that type.</exception>
+    public string Validate(ReadOnlySpan<byte> content, string contentType)
+    {
+        var mediaType = DocumentContentTypes.Normalize(contentType);
+        if (content.IsEmpty)
+        {
+            throw new DocumentRejectedException("The document is empty.");
+        }
+
+        EnsureSizeAllowed(content.Length);
+        DocumentContentTypes.EnsureContentMatches(mediaType, content);
+        return mediaType;
+    }
+
+    /// <summary>Refuses a document of <paramref name="sizeBytes"/> over the limit, e.g. before reading it from the browser.</summary>
+    /// <exception cref="DocumentRejectedException">Larger than <see cref="MaxSizeBytes"/>.</exception>
+    public void EnsureSizeAllowed(long sizeBytes)
+    {
+        if (sizeBytes > MaxSizeBytes)
+        {
+            throw new DocumentRejectedException(
+                $"The document is {FormatSize(sizeBytes)} ({sizeBytes:N0} bytes); the limit is {FormatSize(MaxSizeBytes)} ({MaxSizeBytes:N0} bytes).");
         }
     }
 

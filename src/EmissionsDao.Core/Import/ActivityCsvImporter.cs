@@ -27,7 +27,14 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
 
     private readonly ImportOptions _options = options.Value;
 
-    public async Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, CancellationToken cancellationToken = default)
+    /// <summary>Lines between two reports to a progress listener.</summary>
+    public const int ProgressInterval = 4096;
+
+    public Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, CancellationToken cancellationToken = default) =>
+        ImportAsync(kind, csv, linesRead: null, cancellationToken);
+
+    /// <param name="linesRead">Hears the line number reached every <see cref="ProgressInterval"/> lines (for a progress bar).</param>
+    public async Task<ImportResult> ImportAsync(ActivityKind kind, Stream csv, IProgress<int>? linesRead, CancellationToken cancellationToken = default)
     {
         var bytes = await ImportSession.ReadLimitedAsync(csv, _options.MaxFileBytes, cancellationToken).ConfigureAwait(false);
         if (bytes is null)
@@ -37,7 +44,7 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
 
         using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var reader = ReaderOptions.From(text);
-        return Import(kind, reader, bytes.AsSpan().Count((byte)'\n'));
+        return Import(kind, reader, bytes.AsSpan().Count((byte)'\n'), linesRead);
     }
 
     public ImportResult Import(ActivityKind kind, string csv)
@@ -49,11 +56,11 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
         }
 
         using var reader = ReaderOptions.FromText(csv);
-        return Import(kind, reader, csv.AsSpan().Count('\n'));
+        return Import(kind, reader, csv.AsSpan().Count('\n'), linesRead: null);
     }
 
     /// <param name="lineBreaks">The number of '\n' in the file: at most one data row per line, so the row collections are sized once.</param>
-    private ImportResult Import(ActivityKind kind, SepReader reader, int lineBreaks)
+    private ImportResult Import(ActivityKind kind, SepReader reader, int lineBreaks, IProgress<int>? linesRead)
     {
         var session = new ImportSession(validator, _options, expectedRows: lineBreaks);
 
@@ -78,7 +85,7 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
             return session.Errors.ToResult();
         }
 
-        var records = new CsvRecords(kind, session, fieldToCsvIndex, header.ColCount);
+        var records = new CsvRecords(kind, session, fieldToCsvIndex, header.ColCount, linesRead);
         records.Read(reader, lineOffset: 0, firstLine: header.LineNumberToExcl);
         return session.Finish();
     }
@@ -130,7 +137,7 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
     }
 
     /// <summary>Reads the data records of one file, after its header, into the import session.</summary>
-    private sealed class CsvRecords(ActivityKind kind, ImportSession session, int[] fieldToCsvIndex, int headerCount)
+    private sealed class CsvRecords(ActivityKind kind, ImportSession session, int[] fieldToCsvIndex, int headerCount, IProgress<int>? linesRead)
     {
         /// <param name="lineOffset">The line of the file before the reader's first line.</param>
         /// <param name="firstLine">The line of the file the reader's next record starts on.</param>
@@ -148,6 +155,11 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
                     var row = reader.Current;
                     var line = nextLine;
                     nextLine = lineOffset + row.LineNumberToExcl;
+                    if (linesRead is not null && line % ProgressInterval == 0)
+                    {
+                        linesRead.Report(line);
+                    }
+
                     var fieldCountMatches = row.ColCount == headerCount;
 
                     var blank = fields.LoadAndCheckBlank(all: !fieldCountMatches, out var malformed);

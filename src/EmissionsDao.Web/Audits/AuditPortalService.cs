@@ -1,13 +1,22 @@
 using System.Numerics;
+using EmissionsDao.Chain;
 using EmissionsDao.Chain.Audits;
 using EmissionsDao.Core.Requests;
 
 namespace EmissionsDao.Web.Audits;
 
 /// <summary>Reads a request from the database and the chain together, and answers who may read it.</summary>
-public sealed class AuditPortalService(AuditRequestStore store, AuditMessagesToSign messages)
+public sealed class AuditPortalService(AuditRequestStore store, AuditMessagesToSign messages, ChainRuntime runtime)
 {
-    public AuditChainService Chain => messages.Service;
+    /// <summary>The audit contracts on this portal's chain, relayed by the portal's relayer.</summary>
+    public AuditChainService Chain
+    {
+        get
+        {
+            var chain = runtime.Connection;
+            return new AuditChainService(chain.Reader, chain.Addresses, new AuditRelayer(new ContractTransactionSender(chain.Relayer), chain.Addresses));
+        }
+    }
 
     /// <summary>The request with chain id <paramref name="chainRequestId"/>, or null when the portal has none.</summary>
     public async Task<AuditRequestView?> ReadAsync(string chainRequestId, CancellationToken cancellationToken = default)

@@ -1,3 +1,4 @@
+using EmissionsDao.Chain;
 using EmissionsDao.Chain.Audits;
 using EmissionsDao.Core.Requests;
 
@@ -9,7 +10,7 @@ public static class AuditPortalServiceCollectionExtensions
     public static IHostApplicationBuilder AddAuditFlows(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<AuditRequestStore>();
-        builder.Services.AddSingleton<AuditMessagesToSign>();
+        builder.Services.AddSingleton(sp => new AuditMessagesToSign(sp.GetRequiredService<ChainRuntime>()));
         builder.Services.AddSingleton<AuditPortalService>();
         builder.Services.AddScoped<AuditSigner>();
         return builder;

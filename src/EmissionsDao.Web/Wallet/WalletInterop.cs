@@ -1,3 +1,4 @@
+using EmissionsDao.Chain;
 using EmissionsDao.Web.Authentication;
 using Microsoft.JSInterop;
 
@@ -13,6 +14,12 @@ public enum WalletErrorKind
 
     /// <summary>The wallet has not authorised this portal for the account (code 4100) or shared none.</summary>
     Unauthorized,
+
+    /// <summary>The wallet is on another chain than the portal's contracts.</summary>
+    WrongChain,
+
+    /// <summary>The wallet's selected account is not the signed-in one.</summary>
+    WrongAccount,
 
     /// <summary>Any other wallet error.</summary>
     WalletError,
@@ -52,6 +59,12 @@ public sealed class WalletInterop(IJSRuntime js) : IAsyncDisposable
     /// <summary>eth_signTypedData_v4 (EIP-712) of typed data in its JSON form; returns the signature as 0x-hex.</summary>
     public Task<string> SignTypedDataV4Async(string address, string typedDataJson) => CallAsync<string>("signTypedDataV4", address, typedDataJson);
 
+    /// <summary>
+    /// eth_sendTransaction of a call the portal built, after checking that the wallet is on the transaction's chain
+    /// with its sender selected; returns the transaction hash.
+    /// </summary>
+    public Task<string> SendTransactionAsync(WalletTransaction transaction) => CallAsync<string>("sendTransaction", transaction.ToRequest());
+
     /// <summary>Posts a signed sign-in message to /auth/siwe from the browser, which stores the session cookie.</summary>
     public Task<SignedInSession> SignInWithEthereumAsync(string message, string signature) =>
         CallAsync<SignedInSession>("signInWithEthereum", message, signature);
@@ -90,6 +103,8 @@ public sealed class WalletInterop(IJSRuntime js) : IAsyncDisposable
             "no-wallet" => WalletErrorKind.NoWallet,
             "rejected" => WalletErrorKind.Rejected,
             "unauthorized" => WalletErrorKind.Unauthorized,
+            "wrong-chain" => WalletErrorKind.WrongChain,
+            "wrong-account" => WalletErrorKind.WrongAccount,
             "http-error" => WalletErrorKind.PortalRefused,
             _ => WalletErrorKind.WalletError,
         };

@@ -44,6 +44,9 @@ public sealed class AuditTestKit(AnvilFixture chain)
 
     public IWeb3 Web3(string name) => Chain.Web3For(Account(name));
 
+    /// <summary>Sends as the named dev account, with its key (it pays the gas).</summary>
+    public ITransactionSender Sender(string name) => new ContractTransactionSender(Web3(name));
+
     public AuditRequestDraft Draft(string requester, string subject, uint startDay, uint endDay) => new(
         Account(requester).Address,
         Hash(subject),

@@ -21,13 +21,13 @@ public sealed class CommitRevealAttackTests(AnvilFixture chain) : IAsyncLifetime
         var created = await _kit.RequestAsync("Alice", "utility 1", Day(2025, 1, 1), Day(2025, 1, 31));
         var auditor = NameOf(created.Panel.Single());
         var committed = AuditorResult.IssueGrams(1_000, FactorSet);
-        await _kit.Service.CommitDirectAsync(_kit.Web3(auditor), created.RequestId, committed);
+        await _kit.Service.CommitDirectAsync(_kit.Sender(auditor), created.RequestId, committed);
 
-        await AssertRevertsWith<CommitmentMismatchError>(() => _kit.Service.RevealDirectAsync(_kit.Web3(auditor), created.RequestId, committed with { Grams = 999 }));
-        await AssertRevertsWith<CommitmentMismatchError>(() => _kit.Service.RevealDirectAsync(_kit.Web3(auditor), created.RequestId, committed with { Salt = new byte[32] }));
-        await AssertRevertsWith<AlreadyCommittedError>(() => _kit.Service.CommitDirectAsync(_kit.Web3(auditor), created.RequestId, committed));
-        await _kit.Service.RevealDirectAsync(_kit.Web3(auditor), created.RequestId, committed);
-        await AssertRevertsWith<AlreadyRevealedError>(() => _kit.Service.RevealDirectAsync(_kit.Web3(auditor), created.RequestId, committed));
+        await AssertRevertsWith<CommitmentMismatchError>(() => _kit.Service.RevealDirectAsync(_kit.Sender(auditor), created.RequestId, committed with { Grams = 999 }));
+        await AssertRevertsWith<CommitmentMismatchError>(() => _kit.Service.RevealDirectAsync(_kit.Sender(auditor), created.RequestId, committed with { Salt = new byte[32] }));
+        await AssertRevertsWith<AlreadyCommittedError>(() => _kit.Service.CommitDirectAsync(_kit.Sender(auditor), created.RequestId, committed));
+        await _kit.Service.RevealDirectAsync(_kit.Sender(auditor), created.RequestId, committed);
+        await AssertRevertsWith<AlreadyRevealedError>(() => _kit.Service.RevealDirectAsync(_kit.Sender(auditor), created.RequestId, committed));
     }
 
     [Fact]
@@ -36,14 +36,14 @@ public sealed class CommitRevealAttackTests(AnvilFixture chain) : IAsyncLifetime
         await _kit.SetPanelSizeAsync(3);
         var created = await _kit.RequestAsync("Alice", "utility 1", Day(2025, 1, 1), Day(2025, 1, 31));
         var bob = AuditorResult.IssueGrams(1_000, FactorSet);
-        await _kit.Service.CommitDirectAsync(_kit.Web3("Bob"), created.RequestId, bob);
+        await _kit.Service.CommitDirectAsync(_kit.Sender("Bob"), created.RequestId, bob);
 
-        await AssertRevertsWith<RevealNotOpenError>(() => _kit.Service.RevealDirectAsync(_kit.Web3("Bob"), created.RequestId, bob));
-        await AssertRevertsWith<NotCommittedError>(() => _kit.Service.RevealDirectAsync(_kit.Web3("Carol"), created.RequestId, bob));
+        await AssertRevertsWith<RevealNotOpenError>(() => _kit.Service.RevealDirectAsync(_kit.Sender("Bob"), created.RequestId, bob));
+        await AssertRevertsWith<NotCommittedError>(() => _kit.Service.RevealDirectAsync(_kit.Sender("Carol"), created.RequestId, bob));
 
         await chain.IncreaseTimeAsync((3 * 24 * 3600) + 1);
-        await AssertRevertsWith<CommitPhaseOverError>(() => _kit.Service.CommitDirectAsync(_kit.Web3("Carol"), created.RequestId, bob));
+        await AssertRevertsWith<CommitPhaseOverError>(() => _kit.Service.CommitDirectAsync(_kit.Sender("Carol"), created.RequestId, bob));
         await chain.IncreaseTimeAsync(2 * 24 * 3600);
-        await AssertRevertsWith<RevealPhaseOverError>(() => _kit.Service.RevealDirectAsync(_kit.Web3("Bob"), created.RequestId, bob));
+        await AssertRevertsWith<RevealPhaseOverError>(() => _kit.Service.RevealDirectAsync(_kit.Sender("Bob"), created.RequestId, bob));
     }
 }

@@ -155,7 +155,7 @@ public sealed class ConservationTests(AnvilFixture chain, ITestOutputHelper outp
                 var auditor = NameOf(ballot.Auditor);
                 if (ballot.State == (byte)BallotState.Committed && random.Next(8) != 0)
                 {
-                    await TryAsync(() => _kit.Service.RevealDirectAsync(_kit.Web3(auditor), requestId, _sealed[(requestId, auditor)]));
+                    await TryAsync(() => _kit.Service.RevealDirectAsync(_kit.Sender(auditor), requestId, _sealed[(requestId, auditor)]));
                 }
             }
         }
@@ -195,7 +195,7 @@ public sealed class ConservationTests(AnvilFixture chain, ITestOutputHelper outp
     {
         foreach (var auditor in Auditors.Where(_ => random.Next(2) == 0))
         {
-            await TryAsync(() => _kit.Service.WithdrawAsync(_kit.Web3(auditor)));
+            await TryAsync(() => _kit.Service.WithdrawAsync(_kit.Sender(auditor)));
         }
 
         foreach (var payee in Requesters.Select(r => Account(r).Address).Append(_kit.Timelock))

@@ -22,8 +22,8 @@ public sealed class FinalizeWithdrawAttackTests(AnvilFixture chain) : IAsyncLife
         var (requestId, _, auditor) = await _kit.IssueAsync("Alice", "utility 1", Day(2025, 1, 1), Day(2025, 1, 31), 1_000);
 
         await AssertRevertsWith<RequestNotFinalizableError>(() => _kit.Service.FinalizeAsync(requestId));
-        await _kit.Service.WithdrawAsync(_kit.Web3(auditor));
-        await AssertRevertsWith<NothingToWithdrawError>(() => _kit.Service.WithdrawAsync(_kit.Web3(auditor)));
+        await _kit.Service.WithdrawAsync(_kit.Sender(auditor));
+        await AssertRevertsWith<NothingToWithdrawError>(() => _kit.Service.WithdrawAsync(_kit.Sender(auditor)));
         await AssertRevertsWith<NothingToWithdrawError>(() => _kit.Service.Relayer.WithdrawForAsync(Account(auditor).Address, chain.Addresses.FeeToken!));
     }
 

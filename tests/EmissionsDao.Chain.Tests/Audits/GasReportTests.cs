@@ -127,7 +127,7 @@ public sealed class GasReportTests(AnvilFixture chain, ITestOutputHelper output)
         steps.Add(("mint token from the record", Gas(mint)));
         foreach (var auditor in results.Keys)
         {
-            withdrawals += Gas(await _kit.Service.WithdrawAsync(_kit.Web3(auditor)));
+            withdrawals += Gas(await _kit.Service.WithdrawAsync(_kit.Sender(auditor)));
         }
 
         steps.Add(($"auditor withdraw x{results.Count}", withdrawals));

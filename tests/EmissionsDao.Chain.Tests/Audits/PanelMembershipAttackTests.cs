@@ -24,10 +24,10 @@ public sealed class PanelMembershipAttackTests(AnvilFixture chain) : IAsyncLifet
         var notDrawn = new[] { "Bob", "Carol", "Dave" }.First(a => a != drawn);
         var result = AuditorResult.IssueGrams(1_000, FactorSet);
 
-        await AssertRevertsWith<NotOnPanelError>(() => _kit.Service.CommitDirectAsync(_kit.Web3(notDrawn), created.RequestId, result));
+        await AssertRevertsWith<NotOnPanelError>(() => _kit.Service.CommitDirectAsync(_kit.Sender(notDrawn), created.RequestId, result));
         await AssertRevertsWith<NotOnPanelError>(async () =>
             await _kit.Service.CommitAsync(await _kit.Service.SignCommitAsync(created.RequestId, result, Key(notDrawn), TimeSpan.FromHours(1))));
-        var outsider = await AssertRevertsWith<NotOnPanelError>(() => _kit.Service.CommitDirectAsync(_kit.Web3("Erin"), created.RequestId, result));
+        var outsider = await AssertRevertsWith<NotOnPanelError>(() => _kit.Service.CommitDirectAsync(_kit.Sender("Erin"), created.RequestId, result));
         Assert.Contains("was not drawn", outsider.Message, StringComparison.Ordinal);
     }
 

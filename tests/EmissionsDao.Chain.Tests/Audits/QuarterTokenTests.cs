@@ -24,7 +24,7 @@ public sealed class QuarterTokenTests(AnvilFixture chain) : IAsyncLifetime
         var january = await _kit.IssueAsync("Alice", Subject, Day(2025, 1, 1), Day(2025, 1, 31), 1_000);
         var february = await _kit.IssueAsync("Alice", Subject, Day(2025, 2, 1), Day(2025, 2, 28), 2_000);
 
-        var tokenId = await _kit.Service.MintTokenAsync(_kit.Web3("Alice"), [january.RecordId, february.RecordId, march.RecordId]);
+        var tokenId = await _kit.Service.MintTokenAsync(_kit.Sender("Alice"), [january.RecordId, february.RecordId, march.RecordId]);
 
         var token = await _kit.Service.GetTokenAsync(tokenId);
         Assert.Equal(6_000, token.Grams);
@@ -34,13 +34,13 @@ public sealed class QuarterTokenTests(AnvilFixture chain) : IAsyncLifetime
         Assert.Equal([january.RecordId, february.RecordId, march.RecordId], token.RecordIds);
 
         var grace = Account("Grace").Address;
-        await _kit.Service.TransferTokenAsync(_kit.Web3("Alice"), grace, tokenId);
-        await _kit.Service.RetireTokenAsync(_kit.Web3("Grace"), tokenId);
+        await _kit.Service.TransferTokenAsync(_kit.Sender("Alice"), grace, tokenId);
+        await _kit.Service.RetireTokenAsync(_kit.Sender("Grace"), tokenId);
 
         var tokens = new EmissionsTokensService(chain.Reader, chain.Addresses.EmissionsTokens);
         Assert.Equal(6_000, await tokens.RetiredGramsOfQueryAsync(grace));
         Assert.True((await _kit.Service.GetTokenAsync(tokenId)).Retired);
-        await AssertRevertsWith<TokenIsRetiredError>(() => _kit.Service.TransferTokenAsync(_kit.Web3("Grace"), Account("Frank").Address, tokenId));
-        await AssertRevertsWith<TokenIsRetiredError>(() => _kit.Service.RetireTokenAsync(_kit.Web3("Grace"), tokenId));
+        await AssertRevertsWith<TokenIsRetiredError>(() => _kit.Service.TransferTokenAsync(_kit.Sender("Grace"), Account("Frank").Address, tokenId));
+        await AssertRevertsWith<TokenIsRetiredError>(() => _kit.Service.RetireTokenAsync(_kit.Sender("Grace"), tokenId));
     }
 }

@@ -33,14 +33,14 @@ public sealed class ReentrancyAttackTests(AnvilFixture chain) : IAsyncLifetime
         Assert.Equal(90_000_000, await _kit.Service.CreditOfAsync(evilToken, Account(auditor).Address));
 
         await evil.ArmRequestAndWaitForReceiptAsync(_kit.Registry, new WithdrawFunction().GetCallData());
-        await AssertRevertsWith<ReentrancyGuardReentrantCallError>(() => _kit.Service.WithdrawAsync(_kit.Web3(auditor)));
+        await AssertRevertsWith<ReentrancyGuardReentrantCallError>(() => _kit.Service.WithdrawAsync(_kit.Sender(auditor)));
 
         await evil.ArmRequestAndWaitForReceiptAsync(_kit.Registry, new FinalizeFunction { RequestId = open.RequestId, PredecessorHint = 0 }.GetCallData());
-        await AssertRevertsWith<ReentrancyGuardReentrantCallError>(() => _kit.Service.WithdrawAsync(_kit.Web3(auditor)));
+        await AssertRevertsWith<ReentrancyGuardReentrantCallError>(() => _kit.Service.WithdrawAsync(_kit.Sender(auditor)));
         Assert.Equal(90_000_000, await _kit.Service.CreditOfAsync(evilToken, Account(auditor).Address));
 
         await evil.ArmRequestAndWaitForReceiptAsync(Nethereum.Util.AddressUtil.ZERO_ADDRESS, []);
-        await _kit.Service.WithdrawAsync(_kit.Web3(auditor));
+        await _kit.Service.WithdrawAsync(_kit.Sender(auditor));
         Assert.Equal(90_000_000, await evil.BalanceOfQueryAsync(Account(auditor).Address));
     }
 }

@@ -52,11 +52,11 @@ public sealed class SingleAuditorAuditTests(AnvilFixture chain) : IAsyncLifetime
         Assert.Equal(90_000_000, await _kit.CreditAsync(auditor));
         Assert.Equal(10_000_000, await _kit.CreditAsync(_kit.Timelock));
         var auditorBefore = await _kit.FeeTokenBalanceAsync(auditor);
-        await _kit.Service.WithdrawAsync(_kit.Web3(auditorName));
+        await _kit.Service.WithdrawAsync(_kit.Sender(auditorName));
         Assert.Equal(auditorBefore + 90_000_000, await _kit.FeeTokenBalanceAsync(auditor));
         Assert.Equal(10_000_000, await _kit.FeeTokenBalanceAsync(_kit.Registry));
 
-        var tokenId = await _kit.Service.MintTokenAsync(_kit.Web3("Alice"), [finalized.RecordId]);
+        var tokenId = await _kit.Service.MintTokenAsync(_kit.Sender("Alice"), [finalized.RecordId]);
         var token = await _kit.Service.GetTokenAsync(tokenId);
         Assert.Equal(alice, token.Holder, StringComparer.OrdinalIgnoreCase);
         Assert.Equal(1_234_567, token.Grams);
@@ -73,8 +73,8 @@ public sealed class SingleAuditorAuditTests(AnvilFixture chain) : IAsyncLifetime
         var auditorName = NameOf(created.Panel.Single());
         var result = AuditorResult.IssueGrams(88_000, Hash("other factor set"));
 
-        await _kit.Service.CommitDirectAsync(_kit.Web3(auditorName), created.RequestId, result);
-        await _kit.Service.RevealDirectAsync(_kit.Web3(auditorName), created.RequestId, result);
+        await _kit.Service.CommitDirectAsync(_kit.Sender(auditorName), created.RequestId, result);
+        await _kit.Service.RevealDirectAsync(_kit.Sender(auditorName), created.RequestId, result);
         var finalized = await _kit.Service.FinalizeAsync(created.RequestId);
 
         Assert.Equal(AuditStatus.Issued, finalized.Status);

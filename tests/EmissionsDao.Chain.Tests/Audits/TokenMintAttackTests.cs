@@ -22,12 +22,12 @@ public sealed class TokenMintAttackTests(AnvilFixture chain) : IAsyncLifetime
         var february = await _kit.IssueAsync("Alice", Subject, Day(2025, 2, 1), Day(2025, 2, 28), 2_000);
         var march = await _kit.IssueAsync("Alice", Subject, Day(2025, 3, 1), Day(2025, 3, 31), 3_000);
         var otherSubject = await _kit.IssueAsync("Alice", "ACME Ltd / electricity", Day(2025, 4, 1), Day(2025, 4, 30), 4_000);
-        var alice = _kit.Web3("Alice");
+        var alice = _kit.Sender("Alice");
 
         await AssertRevertsWith<RecordsNotContiguousError>(() => _kit.Service.MintTokenAsync(alice, [january.RecordId, march.RecordId]));
         await AssertRevertsWith<RecordsNotContiguousError>(() => _kit.Service.MintTokenAsync(alice, [february.RecordId, january.RecordId]));
         await AssertRevertsWith<SubjectMismatchError>(() => _kit.Service.MintTokenAsync(alice, [march.RecordId, otherSubject.RecordId]));
-        await AssertRevertsWith<NotRecordOwnerError>(() => _kit.Service.MintTokenAsync(_kit.Web3("Grace"), [january.RecordId]));
+        await AssertRevertsWith<NotRecordOwnerError>(() => _kit.Service.MintTokenAsync(_kit.Sender("Grace"), [january.RecordId]));
         await AssertRevertsWith<InvalidRecordCountError>(() => _kit.Service.MintTokenAsync(alice, []));
 
         await _kit.Service.MintTokenAsync(alice, [january.RecordId, february.RecordId]);

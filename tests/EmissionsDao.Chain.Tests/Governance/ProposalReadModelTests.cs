@@ -56,6 +56,34 @@ public sealed class ProposalReadModelTests(AnvilFixture chain) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_settlements_of_an_escalated_request_are_the_proposals_that_resolve_it()
+    {
+        var runtime = Runtime();
+        var submitter = new ProposalSubmitter(runtime);
+        var erin = chain.Web3For(DevAccounts.ByName("Erin"));
+        var issue = await submitter.ProposeAsync(new SettleEscalatedAudit(7, true, 1_234.5m, 0).Calls(chain.Addresses), "Settle #7: issue", erin);
+        var decline = await submitter.ProposeAsync(new SettleEscalatedAudit(7, false, 0, 3).Calls(chain.Addresses), "Settle #7: decline", erin);
+        await submitter.ProposeAsync(new SettleEscalatedAudit(8, true, 10m, 0).Calls(chain.Addresses), "Settle #8", erin);
+        await submitter.ProposeAsync(new ChangePanelSize(3).Calls(chain.Addresses), "Panel of three", erin);
+
+        var settlements = await new ProposalReader(runtime, new ProposalDescriber(runtime)).SettlementsOfAsync(7);
+
+        Assert.Equal([decline, issue], settlements.Select(p => p.ProposalId));
+        Assert.Equal("Settle escalated audit #7: issue a record of 1,234.5 kg CO2e", settlements[1].Actions.Single().Description);
+    }
+
+    [Fact]
+    public void A_settlement_call_names_its_request_and_no_other_call_does()
+    {
+        var settle = new SettleEscalatedAudit(42, true, 5m, 0).Calls(chain.Addresses).Single();
+        Assert.Equal(42, SettleEscalatedAudit.RequestSettledBy(settle.Target, settle.Calldata, chain.Addresses));
+        Assert.Null(SettleEscalatedAudit.RequestSettledBy(chain.Addresses.AuditorReputation!, settle.Calldata, chain.Addresses));
+        var panel = new ChangePanelSize(3).Calls(chain.Addresses).Single();
+        Assert.Null(SettleEscalatedAudit.RequestSettledBy(panel.Target, panel.Calldata, chain.Addresses));
+        Assert.Null(SettleEscalatedAudit.RequestSettledBy(settle.Target, [], chain.Addresses));
+    }
+
+    [Fact]
     public void Governed_calls_are_described_in_words_and_unknown_calls_shown_raw()
     {
         var describer = new ProposalDescriber(Runtime());

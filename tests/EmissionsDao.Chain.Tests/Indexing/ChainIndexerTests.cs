@@ -167,10 +167,10 @@ public sealed class ChainIndexerTests(AnvilFixture chain) : IAsyncLifetime
     {
         var january = await _kit.IssueAsync("Alice", Subject, Day(2025, 1, 1), Day(2025, 1, 31), 1_000);
         var march = await _kit.IssueAsync("Alice", Subject, Day(2025, 3, 1), Day(2025, 3, 31), 3_000);
-        var tokenId = await _kit.Service.MintTokenAsync(_kit.Web3("Alice"), [january.RecordId]);
-        await _kit.Service.TransferTokenAsync(_kit.Web3("Alice"), Account("Grace").Address, tokenId);
-        await _kit.Service.RetireTokenAsync(_kit.Web3("Grace"), tokenId);
-        await _kit.Service.WithdrawAsync(_kit.Web3(january.Auditor));
+        var tokenId = await _kit.Service.MintTokenAsync(_kit.Sender("Alice"), [january.RecordId]);
+        await _kit.Service.TransferTokenAsync(_kit.Sender("Alice"), Account("Grace").Address, tokenId);
+        await _kit.Service.RetireTokenAsync(_kit.Sender("Grace"), tokenId);
+        await _kit.Service.WithdrawAsync(_kit.Sender(january.Auditor));
         return (tokenId, january, march);
     }
 }

@@ -27,6 +27,32 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task Import_and_calculation_report_their_progress_every_interval_for_a_progress_bar()
+    {
+        var csv = new System.Text.StringBuilder(CsvTemplates.For(ActivityKind.Electricity).Header).Append('\n');
+        var day = new DateOnly(1990, 1, 1);
+        for (var i = 0; i < 10_000; i++, day = day.AddDays(1))
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{day:yyyy-MM-dd},{day:yyyy-MM-dd},100,CAMX\n");
+        }
+
+        var lines = new List<int>();
+        var imported = await CoreFixture.CsvImporter().ImportAsync(
+            ActivityKind.Electricity, new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv.ToString())), new InlineProgress<int>(lines.Add));
+        var rows = new List<int>();
+        var calculation = CoreFixture.Calculator.Calculate(Assert.IsType<ImportResult.Succeeded>(imported).Activities, new InlineProgress<int>(rows.Add));
+
+        Assert.Equal([4096, 8192], lines);
+        Assert.Equal([4096, 8192], rows);
+        Assert.Equal(10_000, calculation.Rows.Count);
+    }
+
+    private sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
+
+    [Fact]
     public void Shipment_csv_becomes_typed_rows()
     {
         var rows = CoreFixture.ImportCsvOrFail(ActivityKind.Shipment,

@@ -73,6 +73,57 @@ public sealed class PortalFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// A new browser page with an injected EIP-1193 wallet for <paramref name="address"/>, one of anvil's unlocked
+    /// accounts, signed in with it (Sign-In with Ethereum) and landed on <paramref name="returnUrl"/>. The wallet
+    /// forwards personal_sign, eth_signTypedData_v4 and eth_sendTransaction to anvil, which signs with the account's
+    /// key as a wallet extension would; <see cref="SetWalletChainAsync"/> and <see cref="DeclineNextTransactionAsync"/>
+    /// make it misbehave as a user can.
+    /// </summary>
+    public async Task<IPage> SignInWithInjectedWalletAsync(string address, string returnUrl)
+    {
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 900 } });
+        await page.AddInitScriptAsync($$"""
+            window.testWallet = { chainId: "0x7a69", declineNextTransaction: false, sent: [] };
+            window.ethereum = {
+              request: async ({ method, params }) => {
+                if (method === "eth_requestAccounts" || method === "eth_accounts") return ["{{address.ToLowerInvariant()}}"];
+                if (method === "eth_chainId") return window.testWallet.chainId;
+                if (method === "eth_sendTransaction" && window.testWallet.declineNextTransaction) {
+                  window.testWallet.declineNextTransaction = false;
+                  throw Object.assign(new Error("User rejected the transaction"), { code: 4001 });
+                }
+                // Wallets take the typed data as a JSON string; anvil's RPC wants the object.
+                if (method === "eth_signTypedData_v4" && typeof params[1] === "string") params = [params[0], JSON.parse(params[1])];
+                const response = await fetch("{{Chain.RpcUrl}}", {
+                  method: "POST",
+                  headers: { "Content-Type": "application/json" },
+                  body: JSON.stringify({ jsonrpc: "2.0", id: 1, method, params }),
+                });
+                const body = await response.json();
+                if (body.error) throw Object.assign(new Error(body.error.message), { code: body.error.code });
+                if (method === "eth_sendTransaction") window.testWallet.sent.push({ ...params[0], hash: body.result });
+                return body.result;
+              },
+            };
+            """);
+        await page.GotoAsync(new Uri(BaseAddress, $"/signin?returnUrl={Uri.EscapeDataString(returnUrl)}").ToString());
+        await page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        await page.GetByTestId("connect-wallet").ClickAsync();
+        await page.WaitForURLAsync($"**{returnUrl}", new() { Timeout = 20_000 });
+        await page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 20_000 });
+        return page;
+    }
+
+    /// <summary>Switches the injected wallet of <paramref name="page"/> to another chain (it answers eth_chainId with it).</summary>
+    public static Task SetWalletChainAsync(IPage page, long chainId) => page.EvaluateAsync($"window.testWallet.chainId = '0x{chainId:x}'");
+
+    /// <summary>The user declines the next transaction in the injected wallet (EIP-1193 error 4001).</summary>
+    public static Task DeclineNextTransactionAsync(IPage page) => page.EvaluateAsync("window.testWallet.declineNextTransaction = true");
+
+    /// <summary>The transactions the injected wallet sent, as the portal asked for them (from, to, data, gas, chainId, hash).</summary>
+    public static Task<System.Text.Json.JsonElement> WalletTransactionsAsync(IPage page) => page.EvaluateAsync<System.Text.Json.JsonElement>("window.testWallet.sent");
+
     /// <summary>Moves the embedded chain's clock forward and mines a block, as a demo operator would.</summary>
     public async Task IncreaseChainTimeAsync(long seconds)
     {

@@ -9,6 +9,8 @@ public sealed class WalletInteropTests
     [InlineData("no-wallet", WalletErrorKind.NoWallet)]
     [InlineData("rejected", WalletErrorKind.Rejected)]
     [InlineData("unauthorized", WalletErrorKind.Unauthorized)]
+    [InlineData("wrong-chain", WalletErrorKind.WrongChain)]
+    [InlineData("wrong-account", WalletErrorKind.WrongAccount)]
     [InlineData("http-error", WalletErrorKind.PortalRefused)]
     [InlineData("something-new", WalletErrorKind.WalletError)]
     public async Task Failures_of_wallet_js_become_wallet_exceptions_of_their_kind(string kind, WalletErrorKind expected)

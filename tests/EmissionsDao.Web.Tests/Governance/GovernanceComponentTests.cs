@@ -5,11 +5,13 @@ using EmissionsDao.Chain.Audits;
 using EmissionsDao.Chain.Deployment;
 using EmissionsDao.Chain.Governance;
 using EmissionsDao.Chain.Reviews;
+using EmissionsDao.Web.Components.Audits;
 using EmissionsDao.Web.Components.Governance;
 using EmissionsDao.Web.Components.Reviews;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
+using Ballot = EmissionsDao.Chain.Contracts.Generated.AuditRegistry.ContractDefinition.Ballot;
 
 namespace EmissionsDao.Web.Tests.Governance;
 
@@ -98,6 +100,68 @@ public sealed class GovernanceComponentTests
 
         Assert.Equal([5, 1], submitted);
     }
+
+    [Fact]
+    public async Task An_escalated_request_shows_its_settlement_proposals_and_lets_a_holder_propose_one_prefilled()
+    {
+        await using var context = NewContext();
+        var ballots = new[] { Revealed("0xAuditorA", 90_000), Revealed("0xAuditorB", 150_000), Revealed("0xAuditorC", 400_000) };
+        var settlement = Proposal(forVotes: 300_000, against: 0, abstain: 0) with { ProposalId = 77, Description = "Settle escalated audit #12: issue a record of 150 kg CO2e\n\nWhy" };
+
+        var steps = context.Render<EscalationNextSteps>(p => p
+            .Add(s => s.RequestId, 12)
+            .Add(s => s.Ballots, ballots)
+            .Add(s => s.Settlements, [settlement])
+            .Add(s => s.CanPropose, true)
+            .Add(s => s.ChainNow, DateTimeOffset.FromUnixTimeSeconds(400)));
+
+        Assert.Contains("disperse beyond the DAO's threshold", steps.Find("[data-testid=outcome-escalated]").TextContent);
+        Assert.Equal("Revealed: 0xAuditorA 90 kg CO2e; 0xAuditorB 150 kg CO2e; 0xAuditorC 400 kg CO2e", Collapse(steps.Find("[data-testid=revealed-results]").TextContent));
+        var item = steps.Find("[data-testid=settlement]");
+        Assert.Equal("Active", item.QuerySelector("[data-testid=proposal-state]")!.TextContent);
+        Assert.Equal("/governance/proposals/77", steps.Find("[data-testid=settlement-link]").GetAttribute("href"));
+        Assert.Equal("Settle escalated audit #12: issue a record of 150 kg CO2e", steps.Find("[data-testid=settlement-link]").TextContent);
+        Assert.Empty(steps.FindAll("[data-testid=no-settlement]"));
+        Assert.Equal("/governance/new?template=settle&request=12&issue=true&kg=150", steps.Find("[data-testid=propose-settlement]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task An_escalated_request_without_proposals_says_so_and_a_non_holder_cannot_propose()
+    {
+        await using var context = NewContext();
+
+        var steps = context.Render<EscalationNextSteps>(p => p
+            .Add(s => s.RequestId, 12)
+            .Add(s => s.Ballots, [Revealed("0xAuditorA", 90_000)])
+            .Add(s => s.CanPropose, false));
+
+        Assert.Equal("No proposal settles this request yet.", steps.Find("[data-testid=no-settlement]").TextContent);
+        Assert.Empty(steps.FindAll("[data-testid=propose-settlement]"));
+        Assert.Contains("Holders of the governance token", steps.Find("[data-testid=propose-unavailable]").TextContent);
+    }
+
+    [Fact]
+    public void A_settlement_is_prefilled_with_the_median_total_or_the_most_given_decline_reason()
+    {
+        Assert.Equal("/governance/new?template=settle&request=5&issue=true&kg=90", EscalationNextSteps.ProposeHref(5, [Revealed("0xA", 90_000), Revealed("0xB", 400_000)]));
+        Assert.Equal("/governance/new?template=settle&request=5&issue=false&reason=3", EscalationNextSteps.ProposeHref(5, [Revealed("0xA", 90_000), Declined("0xB", 3), Declined("0xC", 3)]));
+    }
+
+    [Fact]
+    public async Task The_proposal_form_opens_on_a_prefilled_settlement_with_its_preview()
+    {
+        await using var context = NewContext();
+
+        var form = context.Render<ProposalTemplateForm>(p => p.Add(f => f.Initial, new SettleEscalatedAudit(12, true, 150m, 0)));
+
+        Assert.Equal(ProposalTemplateForm.SettleKind, form.Instance.Kind);
+        Assert.Equal(new SettleEscalatedAudit(12, true, 150m, 0), form.Instance.Template);
+        Assert.Contains("Settle escalated audit #12: issue a record of 150 kg CO2e", form.Find("[data-testid=template-preview]").TextContent);
+    }
+
+    private static Ballot Revealed(string auditor, long grams) => new() { Auditor = auditor, State = (byte)BallotState.Revealed, Issue = true, Grams = grams };
+
+    private static Ballot Declined(string auditor, ushort reason) => new() { Auditor = auditor, State = (byte)BallotState.Revealed, Issue = false, ReasonCode = reason };
 
     private static ProposalSummary Proposal(decimal forVotes, decimal against, decimal abstain) => new(
         1, "Register an auditor", "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc", ProposalState.Active, 100, 700, null,
