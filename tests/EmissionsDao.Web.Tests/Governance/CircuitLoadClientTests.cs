@@ -1,0 +1,39 @@
+using EmissionsDao.Benchmarks.Circuits;
+
+namespace EmissionsDao.Web.Tests.Governance;
+
+/// <summary>
+/// The circuit load client (tests/EmissionsDao.Benchmarks, `circuits` command) against a real portal with 2 circuits,
+/// so that the manual 100-circuit measurement cannot rot: the protocol, the page's handlers and the filter still work.
+/// </summary>
+public sealed class CircuitLoadClientTests
+{
+    [Fact]
+    public async Task Two_circuits_change_the_proposal_filter_and_every_interaction_is_timed()
+    {
+        await using var portal = PortalHost.Start();
+        await portal.CreateProposalsAsync(active: 1, pending: 1);
+        using var http = new HttpClient();
+
+        var circuits = await CircuitLoad.OpenAsync(http, portal.BaseAddress, count: 2, parallel: 2, opened: null, CancellationToken.None);
+        try
+        {
+            var result = await CircuitLoad.InteractAsync(circuits, TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(50), CancellationToken.None);
+
+            Assert.Empty(result.FailureSamples);
+            Assert.True(result.OpenFilter.Count >= 4, $"{result.OpenFilter.Count} filter openings");
+            Assert.True(result.ChooseState.Count >= 4, $"{result.ChooseState.Count} states chosen");
+            Assert.All(result.All.Snapshot(), ms => Assert.InRange(ms, 0.01, 60_000));
+            Assert.All(circuits, circuit => Assert.Null(circuit.Error));
+
+            // The last interaction really filtered the list: every row shown is in the chosen state.
+            var shown = circuits[0].Query(dom => ProposalsPage.Filters.Single(state => ProposalsPage.Shows(dom, state)));
+            var chips = circuits[0].Query(dom => dom.Nodes.Where(n => n.Attribute("data-testid") == "proposal-state").Select(n => n.TextContent().Trim()).ToList());
+            Assert.Equal(shown == "All" ? 2 : 1, chips.Count);
+        }
+        finally
+        {
+            await Task.WhenAll(circuits.Select(c => c.DisposeAsync().AsTask()));
+        }
+    }
+}
