@@ -42,13 +42,20 @@ public static class CircuitsCommand
         await client.SendAsync("open");
         var openedSeconds = double.Parse((await client.ExpectAsync("opened"))!, CultureInfo.InvariantCulture);
         var open = ServerMemory.Measure();
+        Console.Error.WriteLine($"Circuits open, nobody clicking: measuring the server's CPU for {IdleWindow.TotalSeconds:0} s…");
+        var idleCpu = await ServerCpu.OverAsync(() => Task.Delay(IdleWindow));
         await client.SendAsync("run");
-        var result = JsonSerializer.Deserialize<ClientResult>((await client.ExpectAsync("result"))!)!;
+        ClientResult? result = null;
+        var busyCpu = await ServerCpu.OverAsync(async () => result = JsonSerializer.Deserialize<ClientResult>((await client.ExpectAsync("result"))!)!);
         var afterRun = ServerMemory.Measure();
         await client.SendAsync("close");
         await client.WaitForExitAsync();
 
-        Report(options, load, LoadAverage(), openedSeconds, result, $"{active + pending} proposals listed ({active} Active, {pending} Pending); portal in this process, circuits from a child process");
+        Report(options, load, LoadAverage(), openedSeconds, result!, $"{active + pending} proposals listed ({active} Active, {pending} Pending); portal in this process, circuits from a child process");
+        Console.WriteLine();
+        Console.WriteLine($"  Server CPU (this process, all threads)     {"cores busy",14} {"ms per s per circuit",22}");
+        Console.WriteLine($"    {"circuits open, nobody clicking",-38} {idleCpu.Cores,14:0.00} {idleCpu.Cores * 1000 / options.Count,22:0.0}");
+        Console.WriteLine($"    {"during the interactions",-38} {busyCpu.Cores,14:0.00} {busyCpu.Cores * 1000 / options.Count,22:0.0}");
         Console.WriteLine();
         Console.WriteLine($"  {"Server memory after a forced full GC",-40} {"managed heap",14} {"working set",14}");
         MemoryLine("before the circuits", Mb(before.ManagedHeap), Mb(before.WorkingSet));
@@ -56,8 +63,10 @@ public static class CircuitsCommand
         MemoryLine("same, after the interactions", Mb(afterRun.ManagedHeap), Mb(afterRun.WorkingSet));
         MemoryLine($"per circuit: (open - before) / {options.Count}", Kb((open.ManagedHeap - before.ManagedHeap) / options.Count), Kb((open.WorkingSet - before.WorkingSet) / options.Count));
         MemoryLine("per circuit after the interactions", Kb((afterRun.ManagedHeap - before.ManagedHeap) / options.Count), Kb((afterRun.WorkingSet - before.WorkingSet) / options.Count));
-        return result.Failures == 0 ? 0 : 1;
+        return result!.Failures == 0 ? 0 : 1;
     }
+
+    private static readonly TimeSpan IdleWindow = TimeSpan.FromSeconds(10);
 
     /// <summary>The child process: opens and drives the circuits when the parent says so, and reports the latencies.</summary>
     public static async Task<int> RunClientAsync(string[] args)
@@ -277,6 +286,20 @@ public static class CircuitsCommand
 
             process.Dispose();
         }
+    }
+}
+
+/// <summary>How busy this process kept the CPUs while something ran: processor time over wall time.</summary>
+public readonly record struct ServerCpu(double Cores)
+{
+    public static async Task<ServerCpu> OverAsync(Func<Task> run)
+    {
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        await run();
+        process.Refresh();
+        return new ServerCpu((process.TotalProcessorTime - cpuBefore).TotalSeconds / clock.Elapsed.TotalSeconds);
     }
 }
 
