@@ -25,11 +25,7 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
         ["window.hasOwnProperty"] = true,
         ["mudpopoverHelper.countProviders"] = 1,
         ["mudResizeListener.getBrowserWindowSize"] = new JsonObject { ["width"] = 1366, ["height"] = 900 },
-        ["mudElementRef.getBoundingClientRect"] = new JsonObject
-        {
-            ["x"] = 0, ["y"] = 0, ["width"] = 200, ["height"] = 40, ["top"] = 0, ["right"] = 200, ["bottom"] = 40, ["left"] = 0,
-            ["windowWidth"] = 1366, ["windowHeight"] = 900, ["scrollX"] = 0, ["scrollY"] = 0,
-        },
+        ["mudElementRef.getBoundingClientRect"] = JsonNode.Parse("""{ "width": 200, "height": 40, "right": 200, "bottom": 40, "windowWidth": 1366, "windowHeight": 900 }"""),
     };
 
     private readonly HubConnection _connection;
@@ -117,12 +113,8 @@ public sealed partial class BlazorCircuit : IAsyncDisposable
     public async Task DispatchMouseEventAsync(ulong eventHandlerId, string eventName, CancellationToken cancellationToken)
     {
         var descriptor = new JsonObject { ["eventHandlerId"] = eventHandlerId, ["eventName"] = eventName, ["eventFieldInfo"] = null };
-        var mouse = new JsonObject
-        {
-            ["type"] = eventName, ["detail"] = 1, ["screenX"] = 0, ["screenY"] = 0, ["clientX"] = 0, ["clientY"] = 0, ["offsetX"] = 0, ["offsetY"] = 0,
-            ["pageX"] = 0, ["pageY"] = 0, ["movementX"] = 0, ["movementY"] = 0, ["button"] = 0, ["buttons"] = 0,
-            ["ctrlKey"] = false, ["shiftKey"] = false, ["altKey"] = false, ["metaKey"] = false,
-        };
+        // A left-button single click at (0, 0); the MouseEventArgs fields left out default to 0 and false.
+        var mouse = new JsonObject { ["type"] = eventName, ["detail"] = 1 };
         await InvokeRendererAsync("DispatchEventAsync", new JsonArray(descriptor, mouse).ToJsonString(), cancellationToken);
     }
 
