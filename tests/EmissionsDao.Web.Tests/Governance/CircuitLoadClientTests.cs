@@ -18,11 +18,12 @@ public sealed class CircuitLoadClientTests
         var circuits = await CircuitLoad.OpenAsync(http, portal.BaseAddress, count: 2, parallel: 2, opened: null, CancellationToken.None);
         try
         {
-            var result = await CircuitLoad.InteractAsync(circuits, TimeSpan.FromSeconds(3), TimeSpan.FromMilliseconds(50), CancellationToken.None);
+            var result = await CircuitLoad.InteractAsync(circuits, TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(50), CancellationToken.None);
 
+            // Each circuit finishes at least the round it started, however slow the machine.
             Assert.Empty(result.FailureSamples);
-            Assert.True(result.OpenFilter.Count >= 4, $"{result.OpenFilter.Count} filter openings");
-            Assert.True(result.ChooseState.Count >= 4, $"{result.ChooseState.Count} states chosen");
+            Assert.True(result.OpenFilter.Count >= 2, $"{result.OpenFilter.Count} filter openings");
+            Assert.Equal(result.OpenFilter.Count, result.ChooseState.Count);
             Assert.All(result.All.Snapshot(), ms => Assert.InRange(ms, 0.01, 60_000));
             Assert.All(circuits, circuit => Assert.Null(circuit.Error));
 
