@@ -51,10 +51,14 @@ public sealed class PortalHost : IAsyncDisposable
     /// Puts proposals on the list through the portal's own governance service: <paramref name="active"/> whose voting
     /// is open (the chain clock moved past the voting delay) and <paramref name="pending"/> waiting for it.
     /// </summary>
-    public async Task CreateProposalsAsync(int active, int pending, CancellationToken cancellationToken = default)
+    public Task CreateProposalsAsync(int active, int pending, CancellationToken cancellationToken = default) =>
+        CreateProposalsAsync(Services, active, pending, cancellationToken);
+
+    /// <inheritdoc cref="CreateProposalsAsync(int, int, CancellationToken)"/>
+    public static async Task CreateProposalsAsync(IServiceProvider services, int active, int pending, CancellationToken cancellationToken = default)
     {
-        var chain = Services.GetRequiredService<ChainRuntime>().Connection;
-        var submitter = Services.GetRequiredService<ProposalSubmitter>();
+        var chain = services.GetRequiredService<ChainRuntime>().Connection;
+        var submitter = services.GetRequiredService<ProposalSubmitter>();
         var erin = chain.For(DevAccounts.ByName("Erin").ToAccount(chain.ChainId));
         for (var i = 0; i < active + pending; i++)
         {

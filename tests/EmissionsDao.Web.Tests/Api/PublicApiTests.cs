@@ -21,8 +21,11 @@ using Nethereum.Signer;
 namespace EmissionsDao.Web.Tests.Api;
 
 /// <summary>The public API through the real HTTP pipeline of the real portal (its own anvil, its indexer, a SQLite file).</summary>
-public sealed class PublicApiTests(PortalApiFactory portal) : IClassFixture<PortalApiFactory>
+[Collection(LivePortalCollection.Name)]
+public sealed class PublicApiTests(LivePortal live)
 {
+    private readonly PortalApiFactory portal = live.Factory;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Theory]
