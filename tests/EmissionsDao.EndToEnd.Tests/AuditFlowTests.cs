@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using EmissionsDao.Chain.Audits;
 using EmissionsDao.Chain.LocalChain;
+using EmissionsDao.Core.Requests;
 using EmissionsDao.EndToEnd.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -80,6 +81,22 @@ public sealed partial class AuditFlowTests(PortalFixture portal)
         await Expect(alice.GetByTestId("records")).ToContainTextAsync("used by token");
         await PortalFixture.ScreenshotAsync(alice, "my-records");
         Assert.False((await Service.GetRecordAsync(record.RecordId)).TokenId.IsZero);
+
+        // The public records page shows the record on its subject's timeline, for its period, used by the token; the
+        // public API finds it by the owner and the subject key the requester typed.
+        var subjectKey = SubjectChainKey.Hex(DevAccounts.ByName("Alice").Address, "utility 123 / account 456");
+        await ReloadAsync(alice, "/records");
+        var bar = alice.GetByTestId($"timeline-{subjectKey}").Locator($"[data-testid=record-bar][data-record='{record.RecordId}']");
+        await Expect(bar).ToHaveAttributeAsync("data-start", "2025-01-01", new() { Timeout = 15_000 });
+        await Expect(bar).ToHaveAttributeAsync("data-end", "2025-01-31");
+        await Expect(alice.GetByTestId("records-used")).Not.ToHaveTextAsync("0", new() { Timeout = 15_000 });
+        await Expect(alice.GetByTestId("monthly-chart")).ToHaveAttributeAsync("data-months", new Regex("2025-01"));
+        await PortalFixture.ScreenshotAsync(alice, "records");
+        var api = await alice.APIRequest.GetAsync(new Uri(portal.BaseAddress, $"/api/subjects/{Uri.EscapeDataString($"{DevAccounts.ByName("Alice").Address}/utility 123 / account 456")}/records").ToString());
+        Assert.Equal(200, api.Status);
+        var found = System.Text.Json.JsonDocument.Parse(await api.TextAsync()).RootElement;
+        Assert.Equal(subjectKey, found.GetProperty("subjectKey").GetString());
+        Assert.Contains(found.GetProperty("records").EnumerateArray(), r => r.GetProperty("recordId").GetInt64() == (long)record.RecordId && r.GetProperty("startDate").GetString() == "2025-01-01");
 
         await alice.GotoAsync(new Uri(portal.BaseAddress, "/audits").ToString());
         await Expect(alice.GetByTestId("my-requests")).ToContainTextAsync($"#{requestId}");

@@ -2,11 +2,11 @@ using System.Globalization;
 using System.Numerics;
 using System.Text;
 using EmissionsDao.Chain.Governance;
-using EmissionsDao.Chain.Indexing;
 using EmissionsDao.Core.Activities;
 using EmissionsDao.Core.Calculation;
 using EmissionsDao.Core.Data.ChainIndex;
 using EmissionsDao.Core.Import;
+using EmissionsDao.Core.Requests;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.OpenApi;
 
@@ -62,7 +62,8 @@ public static class PublicApiEndpoints
         api.MapGet("/subjects/{subjectKey}/records", SubjectRecordsAsync)
             .WithName("SubjectRecords")
             .WithSummary("A subject's audited records in time order, with the gaps between them")
-            .WithDescription("subjectKey is the bytes32 key on chain (0x + 64 hex digits) or the subject's name, hashed with keccak256.");
+            .WithDescription("subjectKey is the bytes32 key on chain (0x + 64 hex digits), or the owner's address, a slash and the owner's key for the subject (URL-escaped, e.g. 0x7099…79c8%2Futility%20123%20%2F%20account%20456), from which the portal derives the bytes32 key: SHA-256 of \"owner address in lower case/subject key\".")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/records/export", ExportAsync)
             .WithName("ExportRecords")
             .WithSummary("Every audited record (or one subject's) as CSV or JSON")
@@ -120,10 +121,14 @@ public static class PublicApiEndpoints
         };
     }
 
-    private static async Task<Ok<SubjectRecordsResponse>> SubjectRecordsAsync(string subjectKey, ChainIndexQueries index, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SubjectRecordsResponse>, ProblemHttpResult>> SubjectRecordsAsync(string subjectKey, ChainIndexQueries index, CancellationToken cancellationToken)
     {
-        // Routing leaves an escaped '/' (%2F) in a route value; subject names often contain one ("ACME Ltd / travel").
-        var key = SubjectKeys.Resolve(Uri.UnescapeDataString(subjectKey));
+        // Routing leaves an escaped '/' (%2F) in a route value; "owner/key" always has one.
+        if (!SubjectChainKey.TryResolve(Uri.UnescapeDataString(subjectKey), out var key, out var problem))
+        {
+            return UnknownSubject(problem);
+        }
+
         var timeline = SubjectTimeline.Of(key, await index.RecordsAsync(key, cancellationToken));
         return TypedResults.Ok(new SubjectRecordsResponse(
             key,
@@ -143,7 +148,13 @@ public static class PublicApiEndpoints
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var records = (await index.RecordsAsync(subjectKey is null ? null : SubjectKeys.Resolve(subjectKey), cancellationToken)).Select(RecordResponse.From).ToList();
+        string? key = null;
+        if (subjectKey is not null && !SubjectChainKey.TryResolve(subjectKey, out key, out var problem))
+        {
+            return UnknownSubject(problem);
+        }
+
+        var records = (await index.RecordsAsync(key, cancellationToken)).Select(RecordResponse.From).ToList();
         if (format == "json")
         {
             return TypedResults.Ok(records);
@@ -157,6 +168,9 @@ public static class PublicApiEndpoints
 
         return TypedResults.File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "emissions-records.csv");
     }
+
+    private static ProblemHttpResult UnknownSubject(string problem) =>
+        TypedResults.Problem(title: "Unknown subject", detail: problem, statusCode: StatusCodes.Status400BadRequest);
 
     private static async Task<Ok<List<ProposalResponse>>> ListProposalsAsync(ProposalReader proposals) =>
         TypedResults.Ok((await proposals.ListAsync()).Select(ToResponse).ToList());

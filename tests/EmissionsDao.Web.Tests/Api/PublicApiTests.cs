@@ -6,10 +6,13 @@ using System.Text;
 using System.Text.Json;
 using EmissionsDao.Chain;
 using EmissionsDao.Chain.Audits;
-using EmissionsDao.Chain.Indexing;
 using EmissionsDao.Chain.LocalChain;
 using EmissionsDao.Core.Activities;
+using EmissionsDao.Core.Calculation;
+using EmissionsDao.Core.Data;
 using EmissionsDao.Core.Import;
+using EmissionsDao.Core.Periods;
+using EmissionsDao.Core.Requests;
 using EmissionsDao.Web.Api;
 using EmissionsDao.Web.Tests.Authentication;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,8 +21,11 @@ using Nethereum.Signer;
 namespace EmissionsDao.Web.Tests.Api;
 
 /// <summary>The public API through the real HTTP pipeline of the real portal (its own anvil, its indexer, a SQLite file).</summary>
-public sealed class PublicApiTests(PortalApiFactory portal) : IClassFixture<PortalApiFactory>
+[Collection(LivePortalCollection.Name)]
+public sealed class PublicApiTests(LivePortal live)
 {
+    private readonly PortalApiFactory portal = live.Factory;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     [Theory]
@@ -106,13 +112,14 @@ public sealed class PublicApiTests(PortalApiFactory portal) : IClassFixture<Port
     public async Task Records_of_an_issued_audit_are_served_by_subject_and_exported()
     {
         const string subject = "API test utility / account 7";
-        var recordId = await IssueAsync(subject, new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), 123_456);
+        var alice = DevAccounts.ByName("Alice").Address;
+        var recordId = await IssueAsync(SubjectChainKey.Of(alice, subject), new DateOnly(2025, 4, 1), new DateOnly(2025, 4, 30), 123_456);
         using var client = portal.CreateClient();
 
-        var records = await WaitForRecordsAsync(client, subject);
+        var records = await WaitForRecordsAsync(client, $"{alice}/{subject}");
 
         var record = Assert.Single(records.Records);
-        Assert.Equal(SubjectKeys.Resolve(subject), records.SubjectKey);
+        Assert.Equal(SubjectChainKey.Hex(alice, subject), records.SubjectKey);
         Assert.Equal((long)recordId, record.RecordId);
         Assert.Equal(new DateOnly(2025, 4, 1), record.StartDate);
         Assert.Equal(123_456, record.Grams);
@@ -120,7 +127,7 @@ public sealed class PublicApiTests(PortalApiFactory portal) : IClassFixture<Port
         var byKey = await client.GetFromJsonAsync<SubjectRecordsResponse>($"/api/subjects/{records.SubjectKey}/records", Json);
         Assert.Equal(records.Records, byKey!.Records);
 
-        var csv = await client.GetAsync($"/api/records/export?format=csv&subjectKey={Uri.EscapeDataString(subject)}");
+        var csv = await client.GetAsync($"/api/records/export?format=csv&subjectKey={Uri.EscapeDataString($"{alice}/{subject}")}");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimEnd('\n').Split('\n');
         Assert.Equal("record_id,subject_key,owner,start_date,end_date,grams_co2e,request_id,token_id,block", lines[0]);
@@ -129,6 +136,55 @@ public sealed class PublicApiTests(PortalApiFactory portal) : IClassFixture<Port
 
         var json = await client.GetFromJsonAsync<List<RecordResponse>>("/api/records/export?format=json", Json);
         Assert.Contains(json!, r => r.RecordId == (long)recordId);
+    }
+
+    [Fact]
+    public async Task A_record_requested_through_the_portal_is_found_by_its_owner_and_subject_key()
+    {
+        const string subjectKey = "utility 555 / account 9";
+        var alice = DevAccounts.ByName("Alice");
+        var services = portal.Services;
+        var (start, end) = (new DateOnly(2025, 6, 1), new DateOnly(2025, 6, 30));
+
+        // What the New audit page does: import the rows, calculate, store the batch for the owner's subject, draft the
+        // request (which derives the subject's chain key), then sign and relay it.
+        var csv = $"{CsvTemplates.For(ActivityKind.Electricity).Header}\n2025-06-01,2025-06-15,250,CAMX\n2025-06-16,2025-06-30,250,CAMX\n";
+        var import = Assert.IsType<ImportResult.Succeeded>(await services.GetRequiredService<ActivityCsvImporter>().ImportAsync(ActivityKind.Electricity, new MemoryStream(Encoding.UTF8.GetBytes(csv))));
+        var calculation = services.GetRequiredService<EmissionsCalculator>().Calculate(import.Activities);
+        var subject = await services.GetRequiredService<SubjectStore>().GetOrCreateAsync(alice.Address, subjectKey, "Alice's meter");
+        var saved = await services.GetRequiredService<ActivityBatchStore>().SaveAsync(subject.Id, new DatePeriod(start, end), "june.csv", import, calculation, reserveRecord: false);
+        var batch = Assert.IsType<BatchSaveResult.Saved>(saved).Batch;
+        var draft = await services.GetRequiredService<AuditRequestStore>().CreateDraftAsync(batch, subject, alice.Address, calculation.FactorLibraryHash.ToArray(), []);
+        var recordId = await IssueAsync(draft.SubjectChainKey, start, end, calculation.TotalGrams, batch.ActivityDataHash);
+        using var client = portal.CreateClient();
+
+        var records = await WaitForRecordsAsync(client, $"{alice.Address.ToUpperInvariant().Replace("0X", "0x", StringComparison.Ordinal)}/ {subjectKey} ");
+
+        var record = Assert.Single(records.Records);
+        Assert.Equal((long)recordId, record.RecordId);
+        Assert.Equal("0x" + Convert.ToHexStringLower(draft.SubjectChainKey), records.SubjectKey);
+        Assert.Equal((long)calculation.TotalGrams, record.Grams);
+        Assert.Equal(start, record.StartDate);
+    }
+
+    [Theory]
+    [InlineData("utility 555 / account 9")]
+    [InlineData("0x1234")]
+    [InlineData("0x70997970c51812dc3a010c7d01b50e0d17dc79c8/ ")]
+    public async Task A_subject_named_without_its_owner_gets_problem_details_that_say_how_to_name_it(string subject)
+    {
+        using var client = portal.CreateClient();
+
+        var byRoute = await client.GetAsync($"/api/subjects/{Uri.EscapeDataString(subject)}/records");
+        var byQuery = await client.GetAsync($"/api/records/export?subjectKey={Uri.EscapeDataString(subject)}");
+
+        foreach (var response in new[] { byRoute, byQuery })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var detail = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+            Assert.Contains("owner's address, a slash", detail);
+            Assert.Contains("64 hex digits", detail);
+        }
     }
 
     [Fact]
@@ -178,13 +234,13 @@ public sealed class PublicApiTests(PortalApiFactory portal) : IClassFixture<Port
     }
 
     /// <summary>A single-auditor audit on the portal's own chain, issued; returns the record id.</summary>
-    private async Task<BigInteger> IssueAsync(string subject, DateOnly start, DateOnly end, BigInteger grams)
+    private async Task<BigInteger> IssueAsync(byte[] subjectKey, DateOnly start, DateOnly end, BigInteger grams, byte[]? activityHash = null)
     {
         var chain = portal.Services.GetRequiredService<ChainRuntime>().Connection;
         var service = new AuditChainService(chain.Reader, chain.Addresses, new AuditRelayer(new ContractTransactionSender(chain.Relayer), chain.Addresses));
         var alice = DevAccounts.ByName("Alice");
         var factorSet = RandomNumberGenerator.GetBytes(32);
-        var draft = new AuditRequestDraft(alice.Address, Convert.FromHexString(SubjectKeys.Resolve(subject)[2..]), ChainDays.FromDate(start), ChainDays.FromDate(end), RandomNumberGenerator.GetBytes(32), factorSet, []);
+        var draft = new AuditRequestDraft(alice.Address, subjectKey, ChainDays.FromDate(start), ChainDays.FromDate(end), activityHash ?? RandomNumberGenerator.GetBytes(32), factorSet, []);
         var created = await service.RequestAuditAsync(await service.SignAuditRequestAsync(draft, new EthECKey(alice.PrivateKey), TimeSpan.FromHours(1)));
         var auditor = DevAccounts.All.Single(a => string.Equals(a.Address, created.Panel.Single(), StringComparison.OrdinalIgnoreCase));
         var result = AuditorResult.IssueGrams(grams, factorSet);

@@ -55,7 +55,7 @@ public sealed class RecordComponentsTests
         // 90 days (Jan 31 + Feb 28 + Mar 31) of 90_000 g, plus April.
         IReadOnlyList<IndexedEmissionsRecord> records = [Record(1, 2025, 1, 1, 2025, 3, 31, 90_000), Record(2, 2025, 4, 1, 2025, 4, 30, 5_000)];
 
-        var chart = context.Render<MonthlyEmissionsChart>(parameters => parameters.Add(c => c.Records, records));
+        var chart = context.Render<MonthlyEmissionsChart>(parameters => parameters.Add(c => c.Months, MonthlyEmissions.Of(records)));
 
         var figure = chart.Find("[data-testid=monthly-chart]");
         Assert.Equal("2025-01,2025-02,2025-03,2025-04", figure.GetAttribute("data-months"));
@@ -68,7 +68,7 @@ public sealed class RecordComponentsTests
     {
         await using var context = NewContext();
 
-        var chart = context.Render<MonthlyEmissionsChart>(parameters => parameters.Add(c => c.Records, []));
+        var chart = context.Render<MonthlyEmissionsChart>(parameters => parameters.Add(c => c.Months, []));
 
         Assert.Contains("No audited records yet", chart.Find("[data-testid=monthly-chart-empty]").TextContent);
     }
