@@ -12,6 +12,9 @@ public sealed class CsvQuotingTests
     private const string Misplaced =
         "malformed CSV: a double quote is misplaced; a field containing commas, quotes or line breaks must be enclosed in double quotes, with each quote inside it doubled (\"\")";
 
+    private const string Unclosed =
+        "malformed CSV: a double-quoted field is never closed; add the closing double quote (a quote inside a quoted field is written twice: \"\")";
+
     [Fact]
     public void A_stray_quote_is_reported_and_the_lines_after_it_are_still_checked()
     {
@@ -57,8 +60,7 @@ public sealed class CsvQuotingTests
         var csv = ShipmentHeader + "2025-03-14,2,t,rail,300,,\n2025-03-15,2,t,rail,\"" + new string('3', 17 * 1024 * 1024);
         var options = new ImportOptions { MaxFileBytes = 40 * 1024 * 1024 };
 
-        Assert.Equal(
-            new ImportError(3, null, "malformed CSV: a double-quoted field is never closed; add the closing double quote (a quote inside a quoted field is written twice: \"\")"),
-            Assert.Single(CoreFixture.ImportCsvErrors(ActivityKind.Shipment, csv, options)));
+        Assert.Equal(new ImportError(3, null, Unclosed), Assert.Single(CoreFixture.ImportCsvErrors(ActivityKind.Shipment, csv, options)));
+        Assert.Equal(new ImportError(1, null, Unclosed), Assert.Single(CoreFixture.ImportCsvErrors(ActivityKind.Shipment, "date,\"" + csv, options)));
     }
 }
