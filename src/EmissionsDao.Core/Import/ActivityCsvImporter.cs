@@ -43,8 +43,7 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
         }
 
         using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        using var reader = ReaderOptions.From(text);
-        return Import(kind, reader, bytes.AsSpan().Count((byte)'\n'), linesRead);
+        return Import(kind, () => ReaderOptions.From(text), bytes.AsSpan().Count((byte)'\n'), linesRead);
     }
 
     public ImportResult Import(ActivityKind kind, string csv)
@@ -55,38 +54,49 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
             return new ImportResult.Failed([ImportSession.TooLarge(_options.MaxFileBytes)]);
         }
 
-        using var reader = ReaderOptions.FromText(csv);
-        return Import(kind, reader, csv.AsSpan().Count('\n'), linesRead: null);
+        return Import(kind, () => ReaderOptions.FromText(csv), csv.AsSpan().Count('\n'), linesRead: null);
     }
 
+    /// <param name="open">Opens the reader (Sep reads the first records at once).</param>
     /// <param name="lineBreaks">The number of '\n' in the file: at most one data row per line, so the row collections are sized once.</param>
-    private ImportResult Import(ActivityKind kind, SepReader reader, int lineBreaks, IProgress<int>? linesRead)
+    private ImportResult Import(ActivityKind kind, Func<SepReader> open, int lineBreaks, IProgress<int>? linesRead)
     {
         var session = new ImportSession(validator, _options, expectedRows: lineBreaks);
-
-        // Empty lines before the header are skipped, as they are everywhere else.
-        var headerLine = 1;
-        var hasHeader = reader.MoveNext();
-        while (hasHeader && reader.Current.Span.IsEmpty)
+        var position = new CsvPosition();
+        try
         {
-            headerLine = reader.Current.LineNumberToExcl;
-            hasHeader = reader.MoveNext();
+            using var reader = open();
+
+            // Empty lines before the header are skipped, as they are everywhere else.
+            var hasHeader = reader.MoveNext();
+            while (hasHeader && reader.Current.Span.IsEmpty)
+            {
+                position.NextLine = reader.Current.LineNumberToExcl;
+                hasHeader = reader.MoveNext();
+            }
+
+            if (!hasHeader)
+            {
+                return new ImportResult.Failed([new ImportError(null, null, $"the file is empty; the first line must be the header: {CsvTemplates.For(kind).Header}")]);
+            }
+
+            var header = reader.Current;
+            var fieldToCsvIndex = ReadHeader(kind, header, position.NextLine, session.Errors);
+            if (fieldToCsvIndex is null)
+            {
+                return session.Errors.ToResult();
+            }
+
+            position.NextLine = header.LineNumberToExcl;
+            new CsvRecords(kind, session, fieldToCsvIndex, header.ColCount, position, linesRead).Read(reader, lineOffset: 0);
+        }
+        catch (NotSupportedException)
+        {
+            // Sep refuses a record longer than it can buffer (16 Mi characters): only a file over that size (the limit
+            // allows 10 MB by default) with an unclosed quote gets here; well-formed lines end long before.
+            session.Errors.Add(position.NextLine, null, MalformedMessage(CsvQuoting.Unclosed));
         }
 
-        if (!hasHeader)
-        {
-            return new ImportResult.Failed([new ImportError(null, null, $"the file is empty; the first line must be the header: {CsvTemplates.For(kind).Header}")]);
-        }
-
-        var header = reader.Current;
-        var fieldToCsvIndex = ReadHeader(kind, header, headerLine, session.Errors);
-        if (fieldToCsvIndex is null)
-        {
-            return session.Errors.ToResult();
-        }
-
-        var records = new CsvRecords(kind, session, fieldToCsvIndex, header.ColCount, linesRead);
-        records.Read(reader, lineOffset: 0, firstLine: header.LineNumberToExcl);
         return session.Finish();
     }
 
@@ -136,74 +146,70 @@ public sealed class ActivityCsvImporter(ActivityValidator validator, IOptions<Im
         return errors.Count == 0 ? fieldToCsvIndex : null;
     }
 
-    /// <summary>Reads the data records of one file, after its header, into the import session.</summary>
-    private sealed class CsvRecords(ActivityKind kind, ImportSession session, int[] fieldToCsvIndex, int headerCount, IProgress<int>? linesRead)
+    /// <summary>Where the next record starts: records follow each other (a blank line is a record too).</summary>
+    private sealed class CsvPosition
     {
+        public int NextLine { get; set; } = 1;
+    }
+
+    /// <summary>Reads the data records of one file, after its header, into the import session.</summary>
+    private sealed class CsvRecords(ActivityKind kind, ImportSession session, int[] fieldToCsvIndex, int headerCount, CsvPosition position, IProgress<int>? linesRead)
+    {
+        /// <param name="reader">Positioned before its first data record, which starts on <see cref="CsvPosition.NextLine"/>.</param>
         /// <param name="lineOffset">The line of the file before the reader's first line.</param>
-        /// <param name="firstLine">The line of the file the reader's next record starts on.</param>
         /// <returns>False when the import must stop (more rows than allowed).</returns>
-        public bool Read(SepReader reader, int lineOffset, int firstLine)
+        public bool Read(SepReader reader, int lineOffset)
         {
             var fields = new CsvRowFields(reader, fieldToCsvIndex);
-
-            // Records follow each other (a blank line is a record too), so each starts on the line after the previous one ends.
-            var nextLine = firstLine;
-            try
+            while (!session.ShouldStop && reader.MoveNext())
             {
-                while (!session.ShouldStop && reader.MoveNext())
+                var row = reader.Current;
+                var line = position.NextLine;
+                var end = lineOffset + row.LineNumberToExcl;
+                if (linesRead is not null && line % ProgressInterval == 0)
                 {
-                    var row = reader.Current;
-                    var line = nextLine;
-                    nextLine = lineOffset + row.LineNumberToExcl;
-                    if (linesRead is not null && line % ProgressInterval == 0)
-                    {
-                        linesRead.Report(line);
-                    }
-
-                    var fieldCountMatches = row.ColCount == headerCount;
-
-                    var blank = fields.LoadAndCheckBlank(all: !fieldCountMatches, out var malformed);
-                    if (malformed is { } problem)
-                    {
-                        session.Errors.Add(line, null, MalformedMessage(problem));
-                        if (LinesAfterStrayQuote(row.Span) is { } rest)
-                        {
-                            using var restReader = ReaderOptions.FromText(rest);
-                            if (!Read(restReader, lineOffset: line, firstLine: line + 1))
-                            {
-                                return false;
-                            }
-                        }
-
-                        continue;
-                    }
-
-                    if (blank)
-                    {
-                        continue;
-                    }
-
-                    if (!session.CountRow(line))
-                    {
-                        return false;
-                    }
-
-                    if (!fieldCountMatches)
-                    {
-                        session.Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
-                            $"expected {headerCount} fields like the header, found {row.ColCount}; check for missing or extra commas (a field containing a comma must be in double quotes)"));
-                        continue;
-                    }
-
-                    session.Accept(kind, fields, line);
+                    linesRead.Report(line);
                 }
-            }
-            catch (NotSupportedException)
-            {
-                // Sep refuses a record longer than it can buffer (16 Mi characters): only a file over that size with an
-                // unclosed quote gets here, as every line of a well-formed file ends long before.
-                session.Errors.Add(nextLine, null, MalformedMessage(CsvQuoting.Unclosed));
-                return false;
+
+                var fieldCountMatches = row.ColCount == headerCount;
+
+                var blank = fields.LoadAndCheckBlank(all: !fieldCountMatches, out var malformed);
+                if (malformed is { } problem)
+                {
+                    session.Errors.Add(line, null, MalformedMessage(problem));
+                    if (LinesAfterStrayQuote(row.Span) is { } rest)
+                    {
+                        using var restReader = ReaderOptions.FromText(rest);
+                        position.NextLine = line + 1;
+                        if (!Read(restReader, lineOffset: line))
+                        {
+                            return false;
+                        }
+                    }
+
+                    position.NextLine = end;
+                    continue;
+                }
+
+                position.NextLine = end;
+                if (blank)
+                {
+                    continue;
+                }
+
+                if (!session.CountRow(line))
+                {
+                    return false;
+                }
+
+                if (!fieldCountMatches)
+                {
+                    session.Errors.Add(line, null, string.Create(CultureInfo.InvariantCulture,
+                        $"expected {headerCount} fields like the header, found {row.ColCount}; check for missing or extra commas (a field containing a comma must be in double quotes)"));
+                    continue;
+                }
+
+                session.Accept(kind, fields, line);
             }
 
             return true;
